@@ -1,0 +1,39 @@
+// errors.ts — the one exception type that carries Lua errors through JavaScript.
+//
+// A Lua error is any Lua value. Inside the VM it travels as a thrown LuaError whose `value` is
+// that Lua value; pcall frames catch it (call.ts), and whatever escapes to the host is the same
+// LuaError, with a Lua traceback attached on the way out.
+//
+// Library code raises errors the way luaL_error does: a message that still needs the position
+// of the Lua code that called the library function ("input:3: "). Natives do not know that
+// position, so they throw with `needsWhere` set and the VM prefixes it when it catches the
+// error, while the native's call frame is still on the stack. Cf. lauxlib.c luaL_error.
+
+import type { LuaValue } from './value.js';
+
+export class LuaError extends Error {
+  /** The Lua error value (a string for most errors, but `error{}` raises a table). */
+  value: LuaValue;
+  /** Lua traceback (debug.traceback format), filled in when the error reaches the host. */
+  luaTraceback: string | undefined = undefined;
+  /** True until the VM has prefixed the message with the caller's "chunk:line:". */
+  needsWhere: boolean;
+
+  constructor(value: LuaValue, needsWhere = false, options?: { cause?: unknown }) {
+    super(typeof value === 'string' ? value : describeErrorValue(value), options);
+    this.name = 'LuaError';
+    this.value = value;
+    this.needsWhere = needsWhere;
+  }
+}
+
+function describeErrorValue(v: LuaValue): string {
+  if (v === undefined) return 'nil';
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return `(error object is a ${v === null ? 'nil' : typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v} value)`;
+}
+
+/** Raise a library error (luaL_error): the VM adds the calling Lua function's position. */
+export function throwLibError(message: string): never {
+  throw new LuaError(message, true);
+}
