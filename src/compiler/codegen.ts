@@ -731,8 +731,9 @@ function floatArith(op: number, a: number, b: number): number {
     case BinOpr.IDIV:
       return Math.floor(a / b);
     case BinOpr.MOD: {
+      // fmod, corrected toward floor when the operands have different signs
       let m = a % b;
-      if (m > 0 ? b < 0 : m < 0 && b !== m) m += b;
+      if (m > 0 ? b < 0 : m < 0 && b > 0) m += b;
       return m;
     }
     case LUA_OPUNM:
@@ -865,15 +866,20 @@ function codeCommutative(fs: FuncState, opr: BinOpr, e1: ExpDesc, e2: ExpDesc, l
   else codeArith(fs, opr, e1, e2, flip, line);
 }
 
-/** `&`, `|`, `~`: commutative; an integer constant goes to the K operand. */
+/**
+ * `&`, `|`, `~`: commutative; an integer constant goes to the K operand. As in 5.4.4, a first
+ * operand that is an integer constant too large for K is loaded into a register right away.
+ */
 function codeBitwise(fs: FuncState, opr: BinOpr, e1: ExpDesc, e2: ExpDesc, line: number): void {
   let flip = false;
-  if (e1.k === ExpKind.VKINT) {
-    swapExps(e1, e2);
+  if (e1.k === ExpKind.VKINT && exp2RK(fs, e1)) {
+    swapExps(e1, e2); // the constant becomes the second operand
     flip = true;
+  } else if (!(e2.k === ExpKind.VKINT && exp2RK(fs, e2))) {
+    codeBinExpVal(fs, (opr + Op.ADD) as Op, e1, e2, line); // no constants
+    return;
   }
-  if (e2.k === ExpKind.VKINT && exp2K(fs, e2)) codeBinK(fs, opr, e1, e2, flip, line);
-  else codeBinNoK(fs, opr, e1, e2, flip, line);
+  codeBinK(fs, opr, e1, e2, flip, line);
 }
 
 /** `<`, `<=` (and `>`, `>=` already swapped): immediate forms when an operand fits sB. */
