@@ -130,6 +130,13 @@ export interface NameExpr extends ExprBase {
   readonly kind: 'Name';
   readonly name: string;
   readonly local: LocalVar | undefined;
+  /**
+   * For a global (`local` undefined): the user-declared local `_ENV` in scope, of which the
+   * global is a field; undefined when that is the chunk's own _ENV upvalue. A Name `_ENV` with
+   * no `local` is that upvalue itself, not a global. (Added by the parser, which resolves
+   * scopes, so that the compiler need not keep a second scope chain for `local _ENV`.)
+   */
+  readonly env?: LocalVar | undefined;
 }
 
 /** `object[key]`, and `object.name` with a String key. */
@@ -168,7 +175,11 @@ export interface ParenExpr extends ExprBase {
 // ============================================================================================
 
 export interface FunctionBody {
-  /** Line of the `function` keyword (Proto.linedefined); 0 for the main chunk. */
+  /**
+   * Proto.linedefined; 0 for the main chunk. Lua takes it where the parser stands when the body
+   * begins: the `function` keyword of a function statement, but the token after `function` (the
+   * `(`) for a function expression and after the name for `local function`.
+   */
   readonly line: number;
   /** Line of the closing `end` (Proto.lastlinedefined); 0 for the main chunk. */
   readonly lastLine: number;
