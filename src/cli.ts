@@ -1,0 +1,330 @@
+#!/usr/bin/env node
+// cli.ts — the `moonlet` command: the same options and behaviour as the standalone `lua`.
+//
+//   moonlet [options] [script [args]]
+//     -e stat   execute string 'stat'          -l mod    require 'mod' into global 'mod'
+//     -l g=mod  require 'mod' into global 'g'  -i        interactive mode after the script
+//     -v        version information            -E        ignore LUA_INIT
+//     -W        turn warnings on               --        stop handling options
+//     -         execute stdin and stop handling options
+//     --dump    print the bytecode listing of a script (luac -l style) instead of running it
+//
+// Errors print `moonlet: <message>` and a traceback on stderr and exit with status 1.
+// This is the only file allowed to touch process, fs and the terminal. Cf. lua.c.
+
+import * as readline from 'node:readline';
+import { NodeHost } from './host/node.js';
+import { GlobalState, LuaThread } from './vm/state.js';
+import type { LuaValue } from './vm/value.js';
+import { typeName } from './vm/value.js';
+import { LuaTable } from './vm/table.js';
+import { NativeFunction } from './vm/closure.js';
+import { LuaError } from './vm/errors.js';
+import { loadProto, mainClosure, startProtected, protectedResults, toStringMeta, metaField, callAll } from './vm/api.js';
+import { ExecResult } from './vm/execute.js';
+import { traceback } from './vm/debug-info.js';
+import { openLibs } from './stdlib/index.js';
+import { disassemble } from './compiler/disasm.js';
+
+const PROGNAME = 'moonlet';
+const VERSION = 'moonlet 0.1.0 (Lua 5.4)  Copyright (C) 2026 the moonlet authors; Lua is Copyright (C) 1994-2022 Lua.org, PUC-Rio';
+
+const host = new NodeHost();
+
+function message(msg: string): void {
+  host.stderr(`${PROGNAME}: ${msg}\n`);
+}
+
+function usage(badOption: string): void {
+  host.stderr(
+    `${PROGNAME}: ${badOption.startsWith('-e') || badOption.startsWith('-l') ? `'${badOption}' needs argument` : `unrecognized option '${badOption}'`}\n` +
+      `usage: ${PROGNAME} [options] [script [args]]\n` +
+      'Available options are:\n' +
+      "  -e stat   execute string 'stat'\n" +
+      "  -i        enter interactive mode after executing 'script'\n" +
+      "  -l mod    require library 'mod' into global 'mod'\n" +
+      "  -l g=mod  require library 'mod' into global 'g'\n" +
+      '  -v        show version information\n' +
+      '  -E        ignore environment variables\n' +
+      '  -W        turn warnings on\n' +
+      '  --        stop handling options\n' +
+      '  -         stop handling options and execute stdin\n' +
+      '  --dump    list the bytecode of \'script\' instead of running it\n',
+  );
+}
+
+/** UTF-8 text from the command line or environment, as the byte string Lua sees. */
+function bytes(s: string): string {
+  return Buffer.from(s, 'utf8').toString('latin1');
+}
+
+// ============================================================================================
+// Running chunks with lua.c's message handler
+// ============================================================================================
+
+/** lua.c's msghandler: turn the error into a message with a traceback, at the error point. */
+const msgHandler = new NativeFunction('msghandler', (L, base) => {
+  let msg = L.stack[base];
+  if (typeof msg !== 'string') {
+    if (typeof msg === 'number' || typeof msg === 'bigint') msg = toStringMeta(L, msg);
+    else {
+      const tm = metaField(L, msg, '__tostring');
+      if (tm !== undefined) {
+        const r = callAll(L, tm, [msg])[0];
+        if (typeof r === 'string') {
+          L.push(r);
+          return 1;
+        }
+      }
+      msg = `(error object is a ${typeName(msg)} value)`;
+    }
+  }
+  L.push(traceback(L, msg, 1));
+  return 1;
+});
+
+/** Call f(args) protected; report an error and return false, or return the results. */
+function docall(L: LuaThread, f: LuaValue, args: LuaValue[]): LuaValue[] | null {
+  const run = startProtected(L, f, args, msgHandler);
+  if (run.status === ExecResult.Suspended) {
+    message('attempt to await in a synchronous run');
+    return null;
+  }
+  const r = protectedResults(L, run);
+  if (r[0] !== true) {
+    const err = r[1];
+    message(typeof err === 'string' ? err : `(error object is a ${typeof err} value)`);
+    return null;
+  }
+  return r.slice(1);
+}
+
+function dochunk(L: LuaThread, code: string, chunkName: string): boolean {
+  let f: LuaValue;
+  try {
+    f = mainClosure(loadProto(code, chunkName, 'bt'), L.global.globals);
+  } catch (e) {
+    if (e instanceof LuaError) {
+      message(String(e.value));
+      return false;
+    }
+    throw e;
+  }
+  return docall(L, f, []) !== null;
+}
+
+function dofile(L: LuaThread, path: string | undefined, args: LuaValue[]): boolean {
+  let data: string | { error: string } | undefined;
+  let chunkName: string;
+  if (path === undefined) {
+    data = host.readStdin() ?? { error: 'cannot read stdin' };
+    chunkName = '=stdin';
+  } else {
+    data = host.readFile(path);
+    chunkName = '@' + bytes(path);
+  }
+  if (typeof data !== 'string') {
+    message(`cannot open ${path ?? 'stdin'}${data.error === 'cannot read stdin' ? '' : ': ' + data.error}`);
+    return false;
+  }
+  let f: LuaValue;
+  try {
+    f = mainClosure(loadProto(data, chunkName, 'bt', true), L.global.globals);
+  } catch (e) {
+    if (e instanceof LuaError) {
+      message(String(e.value));
+      return false;
+    }
+    throw e;
+  }
+  return docall(L, f, args) !== null;
+}
+
+/** -l [g=]mod: require the module and store it in a global. */
+function dolibrary(L: LuaThread, spec: string): boolean {
+  const eq = spec.indexOf('=');
+  const global = eq >= 0 ? spec.slice(0, eq) : spec;
+  const mod = eq >= 0 ? spec.slice(eq + 1) : spec;
+  const require = L.global.globals.getStr('require');
+  const r = docall(L, require, [bytes(mod)]);
+  if (r === null) return false;
+  L.global.globals.setStr(bytes(global), r[0]);
+  return true;
+}
+
+// ============================================================================================
+// Interactive mode
+// ============================================================================================
+
+async function repl(L: LuaThread): Promise<void> {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  let buffer: string | null = null;
+  const prompt = () => {
+    host.flush();
+    rl.setPrompt(buffer === null ? '> ' : '>> ');
+    rl.prompt();
+  };
+  prompt();
+  for await (const line of rl) {
+    const text: string = buffer === null ? bytes(line) : buffer + '\n' + bytes(line);
+    buffer = null;
+    // First try the line as an expression to print, then as a statement.
+    let f: LuaValue;
+    try {
+      f = mainClosure(loadProto('return ' + text, '=stdin', 't'), L.global.globals);
+    } catch {
+      try {
+        f = mainClosure(loadProto(text, '=stdin', 't'), L.global.globals);
+      } catch (e) {
+        if (e instanceof LuaError && typeof e.value === 'string' && e.value.endsWith('<eof>')) {
+          buffer = text;
+          prompt();
+          continue;
+        }
+        message(e instanceof LuaError ? String(e.value) : String(e));
+        prompt();
+        continue;
+      }
+    }
+    const results = docall(L, f, []);
+    if (results !== null && results.length > 0) {
+      const print = L.global.globals.getStr('print');
+      docall(L, print, results);
+    }
+    prompt();
+  }
+  host.flush();
+  process.stdout.write('\n');
+}
+
+// ============================================================================================
+// main
+// ============================================================================================
+
+/** Run the command line; returns the exit status, or -1 to continue in interactive mode. */
+function main(L: LuaThread, argv: string[]): number {
+  const G = L.global;
+
+  // Collect options (lua.c collectargs).
+  let hasE = false;
+  let hasI = false;
+  let hasV = false;
+  let ignoreEnv = false;
+  let dump = false;
+  let script = argv.length; // index of the script, argv.length when none
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-')) {
+      script = i;
+      break;
+    }
+    if (a === '--') {
+      script = i + 1 < argv.length ? i + 1 : argv.length;
+      break;
+    }
+    if (a === '-') {
+      script = i;
+      break;
+    }
+    if (a === '--dump') {
+      dump = true;
+      continue;
+    }
+    switch (a.slice(0, 2)) {
+      case '-E':
+        if (a.length !== 2) return (usage(a), 1);
+        ignoreEnv = true;
+        break;
+      case '-W':
+        if (a.length !== 2) return (usage(a), 1);
+        break;
+      case '-i':
+        if (a.length !== 2) return (usage(a), 1);
+        hasI = true;
+        hasV = true;
+        break;
+      case '-v':
+        if (a.length !== 2) return (usage(a), 1);
+        hasV = true;
+        break;
+      case '-e':
+      case '-l':
+        if (a.startsWith('-e')) hasE = true;
+        if (a.length === 2) {
+          i++;
+          if (i >= argv.length || argv[i].startsWith('-')) return (usage(a), 1);
+        }
+        break;
+      default:
+        return (usage(a), 1);
+    }
+  }
+
+  // The arg table: script at 0, its arguments at 1.., interpreter and options below 0.
+  const progArgs = [PROGNAME, ...argv];
+  const scriptIdx = script < argv.length ? script + 1 : 0;
+  const argTable = new LuaTable();
+  for (let i = 0; i < progArgs.length; i++) argTable.set(i - scriptIdx, bytes(progArgs[i]));
+  G.globals.setStr('arg', argTable);
+
+  if (hasV) host.stdout(VERSION + '\n');
+
+  if (dump) {
+    if (script >= argv.length) return (message('--dump needs a script'), 1);
+    const data = host.readFile(argv[script]);
+    if (typeof data !== 'string') return (message(`cannot open ${argv[script]}: ${data.error}`), 1);
+    try {
+      host.stdout(disassemble(loadProto(data, '@' + bytes(argv[script]), 't', true)));
+    } catch (e) {
+      message(e instanceof LuaError ? String(e.value) : String(e));
+      return 1;
+    }
+    return 0;
+  }
+
+  // LUA_INIT_5_4 or LUA_INIT.
+  if (!ignoreEnv) {
+    const name = process.env.LUA_INIT_5_4 !== undefined ? 'LUA_INIT_5_4' : 'LUA_INIT';
+    const init = process.env[name];
+    if (init !== undefined) {
+      const ok = init.startsWith('@') ? dofile(L, init.slice(1), []) : dochunk(L, bytes(init), `=${name}`);
+      if (!ok) return 1;
+    }
+  } else {
+    G.registry.setStr('LUA_NOENV', true);
+  }
+
+  // -e, -l, -W in order.
+  for (let i = 0; i < script && i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--dump' || a === '--') continue;
+    const opt = a.slice(0, 2);
+    if (opt === '-e' || opt === '-l') {
+      const value = a.length > 2 ? a.slice(2) : argv[++i];
+      const ok = opt === '-e' ? dochunk(L, bytes(value), '=(command line)') : dolibrary(L, value);
+      if (!ok) return 1;
+    } else if (opt === '-W') G.warnOn = true;
+  }
+
+  if (script < argv.length) {
+    const args = argv.slice(script + 1).map(bytes);
+    const path = argv[script] === '-' && argv[script - 1] !== '--' ? undefined : argv[script];
+    if (!dofile(L, path, args)) return 1;
+  }
+  if (hasI) return -1;
+  if (script >= argv.length && !hasE && !hasV) {
+    if (process.stdin.isTTY) {
+      host.stdout(VERSION + '\n');
+      return -1;
+    }
+    if (!dofile(L, undefined, [])) return 1;
+  }
+  return 0;
+}
+
+const mainThread = new GlobalState(host).mainThread;
+openLibs(mainThread);
+const status = main(mainThread, process.argv.slice(2));
+host.flush();
+if (status === -1) void repl(mainThread);
+else process.exitCode = status;

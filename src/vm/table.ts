@@ -1,0 +1,312 @@
+// table.ts — Lua tables: an array part for keys 1..n and an insertion-ordered hash part.
+//
+// Layout:
+// - `arr[i]` holds key i+1 for 1 <= key <= arr.length. Values may be nil (undefined) inside,
+//   but never at the end: setting the last element to nil trims trailing nils, so `#t` is
+//   `arr.length` whenever the hash part has no key arr.length+1 (it never does: appending at
+//   arr.length+1 pulls the following integer keys out of the hash part).
+// - The hash part maps a normalised key to a slot in the parallel arrays `hkeys`/`hvals`.
+//   Removing a key (assigning nil) leaves the slot with an undefined value (a tombstone), so
+//   `next` keeps working when fields are cleared during a traversal, as Lua promises. New
+//   keys reuse nothing; when tombstones outnumber live entries the part is compacted, which
+//   can only happen on an insertion (undefined behaviour during traversal in Lua too).
+// - Keys are normalised before use: floats with integral values become integers (2.0 → 2,
+//   -0.0 → 0, 2^60 → 2^60 as a bigint); integral floats beyond int64 stay as plain JS numbers
+//   in the map and come back boxed from `next` (a safe-integer-looking JS number key outside
+//   ±2^53 can only be such a float, because integers that large are bigints).
+// - `tmAbsent` caches which metamethods a metatable lacks (bit per TM, cf. ltm.c flags); any
+//   raw assignment of a string key clears it.
+//
+// Cf. ltable.c. moonlet does not reproduce Lua's exact array/hash split, only its observable
+// contract: `#` returns a border, `next` is stable while existing fields change.
+
+import type { LuaValue } from './value.js';
+import { LuaFloat, floatToInteger } from './value.js';
+
+export class LuaTable {
+  arr: LuaValue[] = [];
+  hmap: Map<unknown, number> | null = null;
+  hkeys: unknown[] = [];
+  hvals: LuaValue[] = [];
+  /** Number of tombstones (removed keys) in the hash part. */
+  hdead = 0;
+  metatable: LuaTable | undefined = undefined;
+  /** Bit i set: this table, used as a metatable, has no metamethod i (metamethods.ts). */
+  tmAbsent = 0;
+  /** Weak mode from `__mode` when this table is a metatable (gc.ts); 0 = strong. */
+  weakMode = 0;
+
+  // ------------------------------------------------------------------------------------------
+  // Reads
+  // ------------------------------------------------------------------------------------------
+
+  /** Raw get (rawget) with any key. */
+  get(key: LuaValue): LuaValue {
+    if (typeof key === 'number') {
+      if (Number.isInteger(key)) return this.getInt(key);
+    } else if (typeof key === 'string') {
+      return this.getStr(key);
+    } else if (key instanceof LuaFloat) {
+      const k = normaliseFloatKey(key.n);
+      if (typeof k === 'number' && Number.isSafeInteger(k)) return this.getInt(k);
+      return this.getHash(k);
+    }
+    return this.getHash(key);
+  }
+
+  /** Raw get with an integer key that is a JS number. */
+  getInt(key: number): LuaValue {
+    const arr = this.arr;
+    if (key >= 1 && key <= arr.length) return arr[key - 1];
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const slot = m.get(key);
+    return slot === undefined ? undefined : this.hvals[slot];
+  }
+
+  /** Raw get with a string key. */
+  getStr(key: string): LuaValue {
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const slot = m.get(key);
+    return slot === undefined ? undefined : this.hvals[slot];
+  }
+
+  private getHash(key: unknown): LuaValue {
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const slot = m.get(key);
+    return slot === undefined ? undefined : this.hvals[slot];
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Writes. The caller has rejected nil and NaN keys (with Lua's messages) already.
+  // ------------------------------------------------------------------------------------------
+
+  /** Raw set (rawset) with any non-nil, non-NaN key. */
+  set(key: LuaValue, value: LuaValue): void {
+    if (typeof key === 'number') {
+      if (Number.isInteger(key)) return this.setInt(key, value);
+    } else if (typeof key === 'string') {
+      return this.setStr(key, value);
+    } else if (key instanceof LuaFloat) {
+      const k = normaliseFloatKey(key.n);
+      if (typeof k === 'number' && Number.isSafeInteger(k)) return this.setInt(k, value);
+      return this.setHash(k, value);
+    }
+    this.setHash(key, value);
+  }
+
+  /** Raw set with an integer key that is a JS number. */
+  setInt(key: number, value: LuaValue): void {
+    const arr = this.arr;
+    const n = arr.length;
+    if (key >= 1 && key <= n) {
+      arr[key - 1] = value;
+      if (value === undefined && key === n) trimArray(arr);
+      return;
+    }
+    if (key === n + 1 && value !== undefined) {
+      arr.push(value);
+      if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
+      return;
+    }
+    this.setHash(key, value);
+  }
+
+  /** Raw set with a string key. */
+  setStr(key: string, value: LuaValue): void {
+    this.tmAbsent = 0;
+    this.setHash(key, value);
+  }
+
+  private setHash(key: unknown, value: LuaValue): void {
+    let m = this.hmap;
+    if (m !== null) {
+      const slot = m.get(key);
+      if (slot !== undefined) {
+        const old = this.hvals[slot];
+        this.hvals[slot] = value;
+        if (value === undefined) {
+          if (old !== undefined) this.hdead++;
+        } else if (old === undefined) this.hdead--;
+        return;
+      }
+    }
+    if (value === undefined) return; // assigning nil to an absent key changes nothing
+    if (m === null) m = this.hmap = new Map();
+    else if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) this.compact();
+    m.set(key, this.hkeys.length);
+    this.hkeys.push(key);
+    this.hvals.push(value);
+  }
+
+  /**
+   * SETLIST: store constructor item `key` into the array part when it continues it, even a
+   * nil (so `#{1, nil, 3}` is 3 as in Lua); finishList trims trailing nils afterwards.
+   */
+  setListItem(key: number, value: LuaValue): void {
+    const arr = this.arr;
+    if (key <= arr.length) arr[key - 1] = value;
+    else if (key === arr.length + 1) {
+      arr.push(value);
+      if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
+    } else this.setInt(key, value);
+  }
+
+  finishList(): void {
+    trimArray(this.arr);
+  }
+
+  /** After appending key `k`, move keys k+1, k+2, ... from the hash part to the array. */
+  private migrateFromHash(k: number): void {
+    const m = this.hmap!;
+    for (;;) {
+      const slot = m.get(k + 1);
+      if (slot === undefined) return;
+      const v = this.hvals[slot];
+      if (v === undefined) return;
+      this.hvals[slot] = undefined;
+      this.hdead++;
+      this.arr.push(v);
+      k++;
+    }
+  }
+
+  /** Drop tombstones from the hash part (only ever called on an insertion). */
+  private compact(): void {
+    const keys = this.hkeys;
+    const vals = this.hvals;
+    const m = new Map<unknown, number>();
+    const nk: unknown[] = [];
+    const nv: LuaValue[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (vals[i] !== undefined) {
+        m.set(keys[i], nk.length);
+        nk.push(keys[i]);
+        nv.push(vals[i]);
+      }
+    }
+    this.hmap = m;
+    this.hkeys = nk;
+    this.hvals = nv;
+    this.hdead = 0;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Length and traversal
+  // ------------------------------------------------------------------------------------------
+
+  /** A border of the table (the raw `#` operator, cf. luaH_getn). */
+  length(): number {
+    const n = this.arr.length;
+    const m = this.hmap;
+    if (m === null || m.size === 0) return n;
+    // The hash part may continue the sequence when the array part is empty or was trimmed
+    // from a constructor with holes; probe it as Lua's hash_search does.
+    if (this.getHashInt(n + 1) === undefined) return n;
+    let i = n + 1;
+    let j = i * 2;
+    while (this.getHashInt(j) !== undefined) {
+      i = j;
+      if (j > Number.MAX_SAFE_INTEGER / 2) {
+        // Pathological table: fall back to a linear scan, as Lua does.
+        let k = 1;
+        while (this.get(k) !== undefined) k++;
+        return k - 1;
+      }
+      j *= 2;
+    }
+    while (j - i > 1) {
+      const mid = Math.floor((i + j) / 2);
+      if (this.getHashInt(mid) === undefined) j = mid;
+      else i = mid;
+    }
+    return i;
+  }
+
+  private getHashInt(k: number): LuaValue {
+    const slot = this.hmap!.get(k);
+    return slot === undefined ? undefined : this.hvals[slot];
+  }
+
+  /**
+   * Lua's `next`: writes the key and value after `key` into out[at] and out[at+1] and returns
+   * true, or returns false at the end. Throws NextKeyError for a key that is not in the table.
+   */
+  next(key: LuaValue, out: LuaValue[], at: number): boolean {
+    const arr = this.arr;
+    let i: number; // index in the array part to continue from
+    let slot: number; // slot in the hash part to continue from
+    if (key === undefined) {
+      i = 0;
+      slot = 0;
+    } else {
+      const k = normaliseKey(key);
+      if (typeof k === 'number' && Number.isSafeInteger(k) && k >= 1 && k <= arr.length) {
+        i = k;
+        slot = 0;
+      } else {
+        i = arr.length;
+        const s = this.hmap === null ? undefined : this.hmap.get(k);
+        if (s !== undefined) slot = s + 1;
+        else if (typeof k === 'number' && Number.isSafeInteger(k) && k > arr.length) {
+          // An array key whose tail was trimmed to nil while traversing: the array part is
+          // done, continue with the hash part.
+          slot = 0;
+        } else throw new NextKeyError();
+      }
+    }
+    for (; i < arr.length; i++) {
+      const v = arr[i];
+      if (v !== undefined) {
+        out[at] = i + 1;
+        out[at + 1] = v;
+        return true;
+      }
+    }
+    const vals = this.hvals;
+    for (; slot < vals.length; slot++) {
+      const v = vals[slot];
+      if (v !== undefined) {
+        out[at] = denormaliseKey(this.hkeys[slot]);
+        out[at + 1] = v;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number of live entries (for collectgarbage's estimate and host conversions). */
+  count(): number {
+    let n = 0;
+    for (const v of this.arr) if (v !== undefined) n++;
+    return n + this.hkeys.length - this.hdead;
+  }
+}
+
+/** Raised by LuaTable.next for a key that is not in the table ("invalid key to 'next'"). */
+export class NextKeyError extends Error {}
+
+function trimArray(arr: LuaValue[]): void {
+  let n = arr.length;
+  while (n > 0 && arr[n - 1] === undefined) n--;
+  arr.length = n;
+}
+
+/** The hash-part key for an integral float: an integer if it fits int64, else the double. */
+function normaliseFloatKey(x: number): unknown {
+  const i = floatToInteger(x);
+  return i === undefined ? x : i;
+}
+
+/** Normalise any key for lookup (floats with integral values become integers). */
+export function normaliseKey(key: LuaValue): unknown {
+  return key instanceof LuaFloat ? normaliseFloatKey(key.n) : key;
+}
+
+/** A key as stored in the hash part, back as a Lua value (integral doubles were floats). */
+function denormaliseKey(k: unknown): LuaValue {
+  if (typeof k === 'number' && Number.isInteger(k) && !Number.isSafeInteger(k)) return new LuaFloat(k);
+  return k as LuaValue;
+}
