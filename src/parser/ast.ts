@@ -54,7 +54,11 @@ export type Expr =
 
 interface ExprBase {
   readonly line: number;
-  /** Line of the expression's last token. */
+  /**
+   * Line of the expression's last token: Lua's `ls->lastline` once it is consumed. (The one
+   * difference: in a table constructor Lua reads the token after a field's leading name before
+   * consuming the name, and then counts that token's line.)
+   */
   readonly lastLine: number;
 }
 
@@ -69,6 +73,8 @@ export interface FalseExpr extends ExprBase {
 }
 export interface VarargExpr extends ExprBase {
   readonly kind: 'Vararg';
+  /** Lua's lastline when it emits OP_VARARG: the line of the token before `...`. (Added.) */
+  readonly prevLine: number;
 }
 
 /** A numeral. Integers are numbers when they are safe integers, bigints otherwise. */
@@ -97,6 +103,8 @@ export type TableField =
 export interface TableExpr extends ExprBase {
   readonly kind: 'Table';
   readonly fields: readonly TableField[];
+  /** Lua's lastline when it emits OP_NEWTABLE: the line of the token before `{`. (Added.) */
+  readonly prevLine: number;
 }
 
 export type BinaryOp =
@@ -162,6 +170,8 @@ export interface MethodCallExpr extends ExprBase {
   readonly args: readonly Expr[];
   /** Line where the whole suffixed expression began (Lua's line for OP_SELF and OP_CALL). */
   readonly callLine: number;
+  /** Line of the method's name (Lua's lastline when it emits OP_SELF). (Added.) */
+  readonly nameLine: number;
 }
 
 /** A parenthesised expression: truncates a call or `...` to one value. */
@@ -192,6 +202,11 @@ export interface FunctionBody {
   readonly body: Block;
   /** Nesting depth of this function: main chunk = 0. */
   readonly depth: number;
+  /**
+   * For a vararg function, the line of its `...` (Lua's lastline for OP_VARARGPREP); 1 for the
+   * main chunk, whose VARARGPREP comes before any token. (Added.)
+   */
+  readonly varargLine: number | undefined;
 }
 
 export interface Block {
@@ -267,9 +282,18 @@ export interface RepeatStat extends StatBase {
   readonly cond: Expr;
 }
 
+/** `if`/`elseif cond then body`; `line` is the `if`/`elseif` token's. */
+export interface IfClause {
+  readonly cond: Expr;
+  readonly body: Block;
+  readonly line: number;
+  /** Line of the `then` token (Lua's lastline for the condition's jump). (Added.) */
+  readonly thenLine: number;
+}
+
 export interface IfStat extends StatBase {
   readonly kind: 'If';
-  readonly clauses: readonly { readonly cond: Expr; readonly body: Block; readonly line: number }[];
+  readonly clauses: readonly IfClause[];
   readonly orelse: Block | undefined;
 }
 

@@ -119,6 +119,7 @@ export function parseHexFloat(s: string): number | undefined {
   let exp = 0; // binary exponent adjustment
   let any = false;
   let sig = 0; // significant hex digits kept in 'mant'
+  let sticky = false; // a nonzero digit beyond those kept (it can break a rounding tie)
   let seenDot = false;
   for (; p < n; p++) {
     const c = s.charCodeAt(p);
@@ -134,10 +135,10 @@ export function parseHexFloat(s: string): number | undefined {
       if (mant !== 0n || d !== 0) sig++;
       mant = mant * 16n + BigInt(d);
       if (seenDot) exp -= 4;
-    } else if (!seenDot) {
-      exp += 4; // digits beyond precision still scale the value
+    } else {
+      if (!seenDot) exp += 4; // digits beyond precision still scale the value
+      if (d !== 0) sticky = true;
     }
-    // (extra fractional digits beyond 30 significant ones cannot change a double)
   }
   if (!any) return undefined;
   if ((s.charCodeAt(p) | 32) === 112 /* p */) {
@@ -160,6 +161,11 @@ export function parseHexFloat(s: string): number | undefined {
   }
   while (p < n && isSpace(s.charCodeAt(p))) p++;
   if (p !== n) return undefined;
+  if (sticky) {
+    // One more bit below the kept digits stands for everything dropped.
+    mant = mant * 2n + 1n;
+    exp -= 1;
+  }
   const x = scaleBig(mant, exp);
   return neg ? -x : x;
 }

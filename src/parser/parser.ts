@@ -551,7 +551,7 @@ class Parser {
     this.statList(stats);
     const endLine = lx.line;
     if (!this.check(Tok.Eos)) this.errorExpected(Tok.Eos);
-    const closeLine = lx.prevLine;
+    const closeLine = lx.lastLine;
     this.leaveBlock();
     const main: A.FunctionBody = {
       line: 0,
@@ -562,6 +562,7 @@ class Parser {
       isMethod: false,
       body: { stats, endLine },
       depth: 0,
+      varargLine: 1, // Lua emits the main chunk's VARARGPREP before reading any token
     };
     return { chunkName: lx.chunkName, main };
   }
@@ -579,14 +580,14 @@ class Parser {
       params.push(this.newLocal(this.selfEntry, undefined, line));
       this.adjustLocalVars(1);
     }
-    this.parList(params);
+    const varargLine = this.parList(params);
     this.expect(41 /* ) */);
     const stats: A.Stat[] = [];
     this.statList(stats);
     const endLine = lx.line;
     const lastLine = lx.line;
     this.expectMatch(Tok.End, Tok.Function, line);
-    const closeLine = lx.prevLine;
+    const closeLine = lx.lastLine;
     this.leaveBlock();
     this.fs = parent;
     return {
@@ -598,13 +599,15 @@ class Parser {
       isMethod,
       body: { stats, endLine },
       depth: fs.depth,
+      varargLine,
     };
   }
 
   // parlist -> [ {NAME ','} (NAME | '...') ]
-  private parList(params: A.LocalVar[]): void {
+  private parList(params: A.LocalVar[]): number | undefined {
     const lx = this.lx;
     let nparams = 0;
+    let varargLine: number | undefined;
     if (lx.tok !== 41 /* ) */) {
       do {
         if (lx.tok === Tok.Name) {
@@ -614,6 +617,7 @@ class Parser {
           nparams++;
         } else if (lx.tok === Tok.Dots) {
           lx.next();
+          varargLine = lx.lastLine;
           this.fs.isVararg = true;
         } else {
           this.syntaxError("<name> or '...' expected");
@@ -621,6 +625,7 @@ class Parser {
       } while (!this.fs.isVararg && this.accept(44 /* , */));
     }
     this.adjustLocalVars(nparams);
+    return varargLine;
   }
 
   // block -> statlist
@@ -733,12 +738,13 @@ class Parser {
   }
 
   // test_then_block -> [IF | ELSEIF] cond THEN block
-  private testThenBlock(): { cond: A.Expr; body: A.Block; line: number } {
+  private testThenBlock(): A.IfClause {
     const lx = this.lx;
     const line = lx.line;
     lx.next();
     const cond = this.expr();
     this.expect(Tok.Then);
+    const thenLine = lx.lastLine;
     const stats: A.Stat[] = [];
     if (lx.tok === Tok.Break) {
       // 'if c then break': Lua reads the break here, not as a statement (it counts no level).
@@ -751,7 +757,7 @@ class Parser {
       if (this.blockFollow(false)) {
         const endLine = lx.line;
         this.leaveBlock();
-        return { cond, body: { stats, endLine }, line };
+        return { cond, body: { stats, endLine }, line, thenLine };
       }
     } else {
       this.enterBlock(false);
@@ -759,7 +765,7 @@ class Parser {
     this.statList(stats);
     const endLine = lx.line;
     this.leaveBlock();
-    return { cond, body: { stats, endLine }, line };
+    return { cond, body: { stats, endLine }, line, thenLine };
   }
 
   // whilestat -> WHILE cond DO block END
@@ -1076,7 +1082,7 @@ class Parser {
         break;
       case Tok.Dots:
         if (!this.fs.isVararg) this.syntaxError("cannot use '...' outside a vararg function");
-        e = { kind: 'Vararg', line, lastLine: line };
+        e = { kind: 'Vararg', line, lastLine: line, prevLine: lx.lastLine };
         break;
       case 123 /* { */:
         return this.tableConstructor();
@@ -1102,7 +1108,7 @@ class Parser {
         lx.next();
         const expr = this.expr();
         this.expectMatch(41 /* ) */, 40 /* ( */, line);
-        return { kind: 'Paren', line: tokLine, lastLine: lx.prevLine, expr };
+        return { kind: 'Paren', line: tokLine, lastLine: lx.lastLine, expr };
       }
       case Tok.Name:
         return this.singleVar();
@@ -1125,21 +1131,22 @@ class Parser {
           lx.next();
           const key = this.expr();
           this.expect(93 /* ] */);
-          e = { kind: 'Index', line: e.line, lastLine: lx.prevLine, object: e, key };
+          e = { kind: 'Index', line: e.line, lastLine: lx.lastLine, object: e, key };
           break;
         }
         case 58 /* : */: {
           lx.next();
           const method = this.checkName();
+          const nameLine = lx.lastLine;
           const args = this.funcArgs(callLine);
-          e = { kind: 'MethodCall', line: e.line, lastLine: lx.prevLine, object: e, method, args, callLine };
+          e = { kind: 'MethodCall', line: e.line, lastLine: lx.lastLine, object: e, method, args, callLine, nameLine };
           break;
         }
         case 40 /* ( */:
         case Tok.String:
         case 123 /* { */: {
           const args = this.funcArgs(callLine);
-          e = { kind: 'Call', line: e.line, lastLine: lx.prevLine, callee: e, args, callLine };
+          e = { kind: 'Call', line: e.line, lastLine: lx.lastLine, callee: e, args, callLine };
           break;
         }
         default:
@@ -1154,8 +1161,8 @@ class Parser {
     lx.next();
     const line = lx.tokLine;
     const name = this.checkName();
-    const key: A.StringExpr = { kind: 'String', line, lastLine: line, value: name };
-    return { kind: 'Index', line: object.line, lastLine: line, object, key };
+    const key: A.StringExpr = { kind: 'String', line, lastLine: lx.lastLine, value: name };
+    return { kind: 'Index', line: object.line, lastLine: lx.lastLine, object, key };
   }
 
   // funcargs -> '(' [ explist ] ')' | constructor | STRING
@@ -1186,6 +1193,7 @@ class Parser {
     const lx = this.lx;
     const line = lx.line;
     const tokLine = lx.tokLine;
+    const prevLine = lx.lastLine;
     this.expect(123 /* { */);
     const fields: A.TableField[] = [];
     do {
@@ -1193,7 +1201,7 @@ class Parser {
       fields.push(this.field());
     } while (this.accept(44 /* , */) || this.accept(59 /* ; */));
     this.expectMatch(125 /* } */, 123 /* { */, line);
-    return { kind: 'Table', line: tokLine, lastLine: lx.prevLine, fields };
+    return { kind: 'Table', line: tokLine, lastLine: lx.lastLine, fields, prevLine };
   }
 
   // field -> listfield | recfield
@@ -1230,13 +1238,13 @@ class Parser {
     // unless some local _ENV is in scope.
     if (entry.inScope === 0) {
       const env = this.envEntry.inScope > 0 ? this.resolveEnv() : this.envWithoutLocals(this.fs);
-      return { kind: 'Name', line, lastLine: line, name, local: undefined, env };
+      return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: undefined, env };
     }
     const k = this.singleVarAux(this.fs, entry);
     if (k !== Resolved.Global) {
-      return { kind: 'Name', line, lastLine: line, name, local: this.found, env: undefined };
+      return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: this.found, env: undefined };
     }
-    return { kind: 'Name', line, lastLine: line, name, local: undefined, env: this.resolveEnv() };
+    return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: undefined, env: this.resolveEnv() };
   }
 
   /** A global is _ENV.name: resolving _ENV may create upvalues too. */
