@@ -1,0 +1,3 @@
+-- expect error: unfinished-string.lua:2: unfinished string near '"hello'
+local greeting = "hello
+print(greeting)

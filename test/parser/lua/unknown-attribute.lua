@@ -1,0 +1,3 @@
+-- expect error: unknown-attribute.lua:2: unknown attribute 'constant'
+local x <constant> = 1
+print(x)

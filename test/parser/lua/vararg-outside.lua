@@ -1,0 +1,5 @@
+-- expect error: vararg-outside.lua:3: cannot use '...' outside a vararg function near '...'
+local function sum(a, b)
+  local extra = { ... }
+  return a + b
+end
