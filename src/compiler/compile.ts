@@ -127,39 +127,6 @@ function statsEndLine(stats: readonly AST.Stat[], openLine: number): number {
   return stats.length > 0 ? statEndLine(last(stats)) : openLine;
 }
 
-/**
- * Line of the token before a `{` or `...`: the parser's `prevLine` when it records it, else the
- * caller's estimate from the context.
- */
-function prevTokenLine(node: AST.TableExpr | AST.VarargExpr, estimate: number): number {
-  const withPrev = node as (AST.TableExpr | AST.VarargExpr) & { readonly prevLine?: number };
-  return withPrev.prevLine ?? estimate;
-}
-
-/**
- * Line of a method call's name (SELF is stamped with it): the parser's `nameLine` when it
- * records it, else the line of the arguments' first token.
- */
-function methodNameLine(e: AST.MethodCallExpr): number {
-  const withName = e as AST.MethodCallExpr & { readonly nameLine?: number };
-  if (withName.nameLine !== undefined) return withName.nameLine;
-  return e.args.length > 0 ? e.args[0]!.line : e.lastLine;
-}
-
-/** Line of the `...` of a parameter list: the parser's `varargLine`, else the last parameter's. */
-function varargLine(fb: AST.FunctionBody): number {
-  const withDots = fb as AST.FunctionBody & { readonly varargLine?: number };
-  if (withDots.varargLine !== undefined) return withDots.varargLine;
-  const params = fb.params.filter((p) => p.name !== 'self' || !fb.isMethod);
-  return params.length > 0 ? last(params).line : fb.line;
-}
-
-/** Line of the `then` of an if/elseif clause: the parser's `thenLine`, else the condition's end. */
-function thenLine(clause: { readonly cond: AST.Expr }): number {
-  const withThen = clause as { readonly cond: AST.Expr; readonly thenLine?: number };
-  return withThen.thenLine ?? clause.cond.lastLine;
-}
-
 // ============================================================================================
 // The compiler
 // ============================================================================================
@@ -219,7 +186,7 @@ class Compiler {
     p.numParams = fs.nactvar;
     if (fb.isVararg) {
       p.isVararg = true;
-      this.setLine(varargLine(fb));
+      this.setLine(fb.varargLine ?? fb.line);
       fs.codeABC(Op.VARARGPREP, p.numParams, 0, 0);
     }
     fs.reserveRegs(fs.nactvar);
@@ -344,7 +311,7 @@ class Compiler {
       nvars++;
     }
     const e = new ExpDesc();
-    const nexps = this.explist(s.exprs, e, last(s.vars).line);
+    const nexps = this.explist(s.exprs, e);
     this.setLine(statEndLine(s));
     const vd = fs.getLocalVarDesc(vidx);
     const value = nvars === nexps && vd.kind === VarKind.Const ? exp2const(fs, e) : NOT_CONSTANT;
@@ -378,7 +345,7 @@ class Compiler {
   // funcstat -> FUNCTION funcname body
   private funcStat(s: AST.FunctionStat): void {
     const v = new ExpDesc();
-    this.expr(s.target, v, s.line);
+    this.expr(s.target, v);
     const b = new ExpDesc();
     this.body(s.func.body, b);
     this.checkReadOnly(v, s.line);
@@ -389,7 +356,7 @@ class Compiler {
   // exprstat -> func
   private callStat(s: AST.CallStat): void {
     const v = new ExpDesc();
-    this.expr(s.call, v, s.line);
+    this.expr(s.call, v);
     if (v.k !== ExpKind.VCALL) throw new Error('compiler bug: call statement is not a call');
     this.fs.code[v.info] = setC(this.fs.code[v.info]!, 1); // no results
   }
@@ -400,13 +367,13 @@ class Compiler {
     const lhs: ExpDesc[] = [];
     for (const target of s.targets) {
       const v = new ExpDesc();
-      this.expr(target, v, target.line);
+      this.expr(target, v);
       if (lhs.length > 0 && !isIndexed(v.k)) this.checkConflict(lhs, v);
       this.checkReadOnly(v, target.line);
       lhs.push(v);
     }
     const e = new ExpDesc();
-    const nexps = this.explist(s.exprs, e, last(s.targets).lastLine);
+    const nexps = this.explist(s.exprs, e);
     const nvars = lhs.length;
     if (nexps !== nvars) {
       this.adjustAssign(nvars, nexps, e);
@@ -496,9 +463,9 @@ class Compiler {
   }
 
   /** cond -> exp: falls through when true; returns the false exit list. */
-  private cond(node: AST.Expr, prevLine: number): number {
+  private cond(node: AST.Expr): number {
     const v = new ExpDesc();
-    this.expr(node, v, prevLine);
+    this.expr(node, v);
     if (v.k === ExpKind.VNIL) v.k = ExpKind.VFALSE; // all falses are equal here
     goIfTrue(this.fs, v);
     return v.f;
@@ -508,7 +475,7 @@ class Compiler {
   private whileStat(s: AST.WhileStat): void {
     const fs = this.fs;
     const whileInit = fs.getLabel();
-    const condExit = this.cond(s.cond, s.line);
+    const condExit = this.cond(s.cond);
     fs.enterBlock(true);
     const doLine = s.cond.lastLine;
     this.block(s.body, doLine);
@@ -527,7 +494,7 @@ class Compiler {
     const scope = fs.enterBlock(false); // scope block: the condition sees its locals
     this.statList(s.body.stats, true);
     this.setLine(s.body.endLine);
-    let condExit = this.cond(s.cond, s.body.endLine);
+    let condExit = this.cond(s.cond);
     fs.leaveBlock();
     if (scope.upval) {
       // the repetition must close the upvalues; the normal exit jumps over that
@@ -542,9 +509,9 @@ class Compiler {
   }
 
   /** exp1: an expression into the next register. */
-  private exp1(node: AST.Expr, prevLine: number): void {
+  private exp1(node: AST.Expr): void {
     const e = new ExpDesc();
-    this.expr(node, e, prevLine);
+    this.expr(node, e);
     exp2nextreg(this.fs, e);
   }
 
@@ -586,9 +553,9 @@ class Compiler {
     fs.newLocalVar('(for state)');
     fs.newLocalVar('(for state)');
     fs.newLocalVar(s.variable.name);
-    this.exp1(s.start, s.variable.line);
-    this.exp1(s.limit, s.start.lastLine);
-    if (s.step) this.exp1(s.step, s.limit.lastLine);
+    this.exp1(s.start);
+    this.exp1(s.limit);
+    if (s.step) this.exp1(s.step);
     else {
       loadInt(fs, fs.freeReg, 1);
       fs.reserveRegs(1);
@@ -608,7 +575,7 @@ class Compiler {
     for (let i = 0; i < 4; i++) fs.newLocalVar('(for state)');
     for (const v of s.variables) fs.newLocalVar(v.name);
     const e = new ExpDesc();
-    const nexps = this.explist(s.exprs, e, last(s.variables).line);
+    const nexps = this.explist(s.exprs, e);
     this.setLine(last(s.exprs).lastLine);
     this.adjustAssign(4, nexps, e);
     fs.adjustLocalVars(4);
@@ -635,14 +602,14 @@ class Compiler {
 
   // test_then_block -> [IF | ELSEIF] cond THEN block
   private testThenBlock(
-    clause: { readonly cond: AST.Expr; readonly body: AST.Block; readonly line: number },
+    clause: AST.IfClause,
     escapeList: number,
     followedByElse: boolean,
   ): number {
     const fs = this.fs;
     const v = new ExpDesc();
-    this.expr(clause.cond, v, clause.line);
-    const thenLn = thenLine(clause);
+    this.expr(clause.cond, v);
+    const thenLn = clause.thenLine;
     this.setLine(thenLn);
     const stats = clause.body.stats;
     let jf: number;
@@ -684,7 +651,7 @@ class Compiler {
       nret = 0;
     } else {
       const e = new ExpDesc();
-      nret = this.explist(s.exprs, e, s.line);
+      nret = this.explist(s.exprs, e);
       if (e.hasMultRet()) {
         setMultRet(fs, e);
         if (e.k === ExpKind.VCALL && nret === 1 && !fs.bl!.insideTbc) {
@@ -728,26 +695,24 @@ class Compiler {
   // ------------------------------------------------------------------------------------------
 
   /** explist -> expr { ',' expr }: all but the last go to registers; returns the count. */
-  private explist(exprs: readonly AST.Expr[], v: ExpDesc, prevLine: number): number {
+  private explist(exprs: readonly AST.Expr[], v: ExpDesc): number {
     if (exprs.length === 0) {
       v.init(ExpKind.VVOID, 0);
       return 0;
     }
-    this.expr(exprs[0]!, v, prevLine);
+    this.expr(exprs[0]!, v);
     for (let i = 1; i < exprs.length; i++) {
       exp2nextreg(this.fs, v);
-      this.expr(exprs[i]!, v, exprs[i - 1]!.lastLine);
+      this.expr(exprs[i]!, v);
     }
     return exprs.length;
   }
 
   /**
    * Compiles `node` into `v`, as far as Lua would before seeing what follows: a name or an
-   * index stays a variable descriptor (the context reads it, or assigns to it). `prevLine` is
-   * the line of the token before the expression: Lua emits VARARG and NEWTABLE before it
-   * consumes `...` or `{`, so those carry the previous token's line.
+   * index stays a variable descriptor (the context reads it, or assigns to it).
    */
-  private expr(node: AST.Expr, v: ExpDesc, prevLine: number): void {
+  private expr(node: AST.Expr, v: ExpDesc): void {
     const fs = this.fs;
     switch (node.kind) {
       case 'Nil':
@@ -772,27 +737,27 @@ class Compiler {
         v.initString(node.value);
         break;
       case 'Vararg':
-        this.setLine(prevTokenLine(node, prevLine));
+        this.setLine(node.prevLine); // emitted before `...` is consumed
         v.init(ExpKind.VVARARG, fs.codeABC(Op.VARARG, 0, 0, 1));
         break;
       case 'Function':
         this.body(node.body, v);
         break;
       case 'Table':
-        this.constructor_(node, v, prevTokenLine(node, prevLine));
+        this.constructor_(node, v);
         break;
       case 'Binary': {
         const opr = BINOPR[node.op];
-        this.expr(node.left, v, prevLine);
+        this.expr(node.left, v);
         this.setLine(node.opLine);
         infix(fs, opr, v);
         const v2 = new ExpDesc();
-        this.expr(node.right, v2, node.opLine);
+        this.expr(node.right, v2);
         posfix(fs, opr, v, v2, node.opLine);
         break;
       }
       case 'Unary':
-        this.expr(node.operand, v, node.opLine);
+        this.expr(node.operand, v);
         prefix(fs, UNOPR[node.op], v, node.opLine);
         break;
       case 'Name':
@@ -800,30 +765,30 @@ class Compiler {
         this.singleVar(node.name, v);
         break;
       case 'Index': {
-        this.expr(node.object, v, prevLine);
+        this.expr(node.object, v);
         exp2anyregup(fs, v);
         const key = new ExpDesc();
-        this.expr(node.key, key, node.object.lastLine);
+        this.expr(node.key, key);
         exp2val(fs, key);
         this.setLine(node.lastLine); // ']' read
         indexed(fs, v, key);
         break;
       }
       case 'Call':
-        this.expr(node.callee, v, prevLine);
+        this.expr(node.callee, v);
         exp2nextreg(fs, v);
-        this.funcArgs(node.args, v, node.callLine, node.lastLine, node.callee.lastLine);
+        this.funcArgs(node.args, v, node.callLine, node.lastLine);
         break;
       case 'MethodCall': {
-        this.expr(node.object, v, prevLine);
-        this.setLine(methodNameLine(node));
+        this.expr(node.object, v);
+        this.setLine(node.nameLine);
         const key = new ExpDesc().initString(node.method);
         codeSelf(fs, v, key);
-        this.funcArgs(node.args, v, node.callLine, node.lastLine, methodNameLine(node));
+        this.funcArgs(node.args, v, node.callLine, node.lastLine);
         break;
       }
       case 'Paren':
-        this.expr(node.expr, v, node.line);
+        this.expr(node.expr, v);
         this.setLine(node.lastLine);
         dischargeVars(fs, v);
         break;
@@ -846,12 +811,12 @@ class Compiler {
   }
 
   /** funcargs: the arguments and the CALL of the function in `f` (already in a register). */
-  private funcArgs(args: readonly AST.Expr[], f: ExpDesc, callLine: number, lastLine: number, prevLine: number): void {
+  private funcArgs(args: readonly AST.Expr[], f: ExpDesc, callLine: number, lastLine: number): void {
     const fs = this.fs;
     const e = new ExpDesc();
     if (args.length === 0) e.init(ExpKind.VVOID, 0);
     else {
-      this.explist(args, e, prevLine);
+      this.explist(args, e);
       if (e.hasMultRet()) setMultRet(fs, e);
     }
     this.setLine(lastLine); // ')' (or the string/table argument) read
@@ -868,9 +833,9 @@ class Compiler {
   }
 
   /** constructor -> '{' [ field { sep field } [sep] ] '}' */
-  private constructor_(node: AST.TableExpr, t: ExpDesc, prevLine: number): void {
+  private constructor_(node: AST.TableExpr, t: ExpDesc): void {
     const fs = this.fs;
-    this.setLine(prevLine);
+    this.setLine(node.prevLine); // emitted before `{` is consumed
     const pc = fs.codeABC(Op.NEWTABLE, 0, 0, 0);
     fs.emit(0); // room for the EXTRAARG
     let na = 0; // array items already stored
@@ -880,11 +845,11 @@ class Compiler {
     fs.reserveRegs(1);
     const v = new ExpDesc(); // last array item read
     v.init(ExpKind.VVOID, 0);
-    let fieldPrevLine = node.line;
+    let prevItemLine = node.line;
     for (const field of node.fields) {
       // closelistfield: the previous array item goes to its register, flushing every 50
       if (v.k !== ExpKind.VVOID) {
-        this.setLine(fieldPrevLine);
+        this.setLine(prevItemLine);
         exp2nextreg(fs, v);
         v.k = ExpKind.VVOID;
         if (toStore === LFIELDS_PER_FLUSH) {
@@ -895,7 +860,7 @@ class Compiler {
       }
       switch (field.kind) {
         case 'Positional':
-          this.expr(field.value, v, fieldPrevLine);
+          this.expr(field.value, v);
           toStore++;
           break;
         case 'Named':
@@ -906,7 +871,7 @@ class Compiler {
         default:
           assertNever(field);
       }
-      fieldPrevLine = field.value.lastLine;
+      prevItemLine = field.value.lastLine;
     }
     this.setLine(node.lastLine); // '}' read
     if (toStore !== 0) {
@@ -932,13 +897,13 @@ class Compiler {
       key.initString(field.name);
       this.setLine(field.line);
     } else {
-      this.expr(field.key, key, field.line);
+      this.expr(field.key, key);
       exp2val(fs, key);
     }
     const tab = t.clone();
     indexed(fs, tab, key);
     const val = new ExpDesc();
-    this.expr(field.value, val, field.kind === 'Named' ? field.line : field.key.lastLine);
+    this.expr(field.value, val);
     storeVar(fs, tab, val);
     fs.freeReg = reg;
   }
