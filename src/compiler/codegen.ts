@@ -594,13 +594,17 @@ function isSCint(e: ExpDesc): boolean {
 
 /** A numeral (integer, or float with an integral value) usable as sB/sC; sets `out`. */
 function isSCnumber(e: ExpDesc, out: { im: number; isFloat: boolean }): boolean {
-  let i: bigint | undefined;
+  let i: number;
   let isFloat = false;
-  if (e.k === ExpKind.VKINT) i = BigInt(e.ival);
-  else if (e.k === ExpKind.VKFLT && (i = floatToInt(e.nval)) !== undefined) isFloat = true;
-  else return false;
-  if (!e.hasJumps() && i >= BigInt(-OFFSET_sC) && i <= BigInt(MAXARG_C - OFFSET_sC)) {
-    out.im = Number(i) + OFFSET_sC;
+  if (e.k === ExpKind.VKINT) {
+    if (typeof e.ival !== 'number') return false; // bigints never fit
+    i = e.ival;
+  } else if (e.k === ExpKind.VKFLT && Number.isInteger(e.nval)) {
+    i = e.nval === 0 ? 0 : e.nval; // -0.0 converts to integer 0
+    isFloat = true;
+  } else return false;
+  if (!e.hasJumps() && fitsC(i)) {
+    out.im = i + OFFSET_sC;
     out.isFloat = isFloat;
     return true;
   }

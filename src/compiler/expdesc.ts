@@ -117,10 +117,12 @@ export class ExpDesc {
 
 /** Swaps two descriptors in place (swapexps). */
 export function swapExps(a: ExpDesc, b: ExpDesc): void {
-  const tmp = a.clone();
+  SWAP_TMP.copyFrom(a);
   a.copyFrom(b);
-  b.copyFrom(tmp);
+  b.copyFrom(SWAP_TMP);
 }
+
+const SWAP_TMP = new ExpDesc();
 
 /** Is the descriptor an assignable variable? */
 export function isVar(k: ExpKind): boolean {
