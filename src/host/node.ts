@@ -71,6 +71,22 @@ export class NodeHost implements HostIO {
     }
   }
 
+  readLine(): string | undefined {
+    const byte = Buffer.alloc(1);
+    let line = '';
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(0, byte, 0, 1, null);
+      } catch {
+        return line === '' ? undefined : line;
+      }
+      if (n === 0) return line === '' ? undefined : line;
+      if (byte[0] === 10) return line;
+      line += String.fromCharCode(byte[0]);
+    }
+  }
+
   readStdin(): string | undefined {
     try {
       return fs.readFileSync(0).toString('latin1');

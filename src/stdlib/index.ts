@@ -8,6 +8,7 @@ import type { LuaThread } from '../vm/state.js';
 import type { LuaTable } from '../vm/table.js';
 import { openBase } from './base.js';
 import { openCoroutine } from './coroutine.js';
+import { openDebug } from './debug.js';
 
 export type LibName = 'base' | 'coroutine' | 'package' | 'string' | 'table' | 'math' | 'utf8' | 'os' | 'io' | 'debug';
 
@@ -16,6 +17,7 @@ type Opener = (L: LuaThread) => LuaTable;
 const OPENERS: readonly [LibName, string, Opener][] = [
   ['base', '_G', openBase],
   ['coroutine', 'coroutine', () => openCoroutine()],
+  ['debug', 'debug', () => openDebug()],
 ];
 
 /** Open the standard libraries (all by default) into the VM of thread L. */

@@ -22,6 +22,7 @@ import { LuaError } from './errors.js';
 import { TM, getTMByObj } from './metamethods.js';
 import { callError, runError } from './raise.js';
 import { NO_SOURCE, isLuaFrame, localName, currentPc } from './debug-info.js';
+import { hookCall, hookReturn } from './hooks.js';
 
 // ============================================================================================
 // Frames
@@ -91,8 +92,10 @@ export function precallNative(L: LuaThread, func: number, nresults: number, f: N
   ci.k = null;
   const nargs = top - func - 1;
   ci.nargs = nargs;
+  if (L.hookMask !== 0) hookCall(L, ci);
   const n = f.fn(L, func + 1, nargs);
   if (n >= 0) {
+    if (L.hookMask !== 0) hookReturn(L, ci, L.top - n, n);
     poscall(L, ci, n);
     return null;
   }

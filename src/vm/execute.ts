@@ -48,6 +48,7 @@ import { TM } from './metamethods.js';
 import { NO_SOURCE, upvalueSource } from './debug-info.js';
 import { forError, runError } from './raise.js';
 import { Ev, settle, handleError, closeStep, SUSPENDED } from './transitions.js';
+import { hookCall, hookReturn, traceExec } from './hooks.js';
 
 export const enum ExecResult {
   /** The entry frame returned; its results are on the stack at its function slot. */
@@ -100,6 +101,10 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
         let base = ci.base;
         pc = ci.pc;
         inLua = true;
+        if (L.hookMask !== 0 && pc === 0 && !p.isVararg) {
+          ci.pc = 0;
+          hookCall(L, ci);
+        }
         if (--G.budget <= 0 && G.onBudget !== null) {
           ci.pc = pc;
           if (G.onBudget(L)) {
@@ -108,6 +113,10 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
           }
         }
         for (;;) {
+          if (L.hookMask !== 0) {
+            ci.pc = pc + 1;
+            traceExec(L, ci, pc);
+          }
           const i = code[pc++];
           const ra = base + ((i >>> 7) & 0xff);
           switch (i & 0x7f) {
@@ -746,6 +755,7 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
                 if (L.top < ci.top) L.top = ci.top;
                 if (closeStep(L, ci, base, undefined, true)) continue newframe;
               }
+              if (L.hookMask !== 0) hookReturn(L, ci, ra, n);
               if (nparams1 !== 0) ci.func -= ci.nextraargs + nparams1;
               const res = ci.func;
               moveResults(L, res, ra, n, ci.nresults);
@@ -757,6 +767,8 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
               break newframe;
             }
             case Op.RETURN0: {
+              ci.pc = pc;
+              if (L.hookMask !== 0) hookReturn(L, ci, ra, 0);
               let nres = ci.nresults;
               L.ci = ci.previous!;
               L.top = base - 1;
@@ -768,6 +780,8 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
               break newframe;
             }
             case Op.RETURN1: {
+              ci.pc = pc;
+              if (L.hookMask !== 0) hookReturn(L, ci, ra, 1);
               let nres = ci.nresults;
               L.ci = ci.previous!;
               if (nres === 0) L.top = base - 1;
@@ -908,6 +922,10 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
               ci.top += actual + 1;
               ci.base = ci.func + 1;
               base = ci.base;
+              if (L.hookMask !== 0) {
+                ci.pc = pc;
+                hookCall(L, ci);
+              }
               continue;
             }
             case Op.EXTRAARG:

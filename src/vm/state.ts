@@ -220,6 +220,8 @@ export interface HostIO {
   stderr(bytes: string): void;
   /** Read a whole file as bytes, or report why not (strerror text); absent: no file system. */
   readFile?(path: string): string | { error: string };
+  /** Read one line of standard input without its newline (debug.debug); undefined at end. */
+  readLine?(): string | undefined;
   /** Read all of standard input as bytes (loadfile(nil), dofile()). */
   readStdin?(): string | undefined;
   /** Bytes of memory in use, for collectgarbage("count"). */
