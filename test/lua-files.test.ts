@@ -2,13 +2,17 @@
 //
 // Every test/**/*.lua file is loaded as `loadfile` loads it, from its own folder: the chunk name
 // is "@<file name>", so messages read `name.lua:3: ...` (the scripts that write expectations
-// run lua5.4 the same way). What is checked so far:
+// run lua5.4 the same way). What is checked:
 //   - a file whose first line is `-- expect error: <message>` must fail to compile, with exactly
 //     that message;
-//   - every other file must compile.
-// Output expectations (`-- expect: ...` comments) and runtime errors are checked once the VM
-// can run files; see test/README.md.
+//   - every other file must compile, and (outside test/parser and test/compiler, whose files
+//     are compiler inputs only) running it with the built `moonlet` command
+//     (dist/cli.js, from the file's folder) must print exactly the `-- expect: <line>` comments
+//     in file order (one line may carry several: `-- expect: 1 -- expect: 2`); a final `-- expect error: <message>` line means the run must end with that
+//     uncaught error (`moonlet: <message>` on stderr, exit status 1), else exit status 0.
+// See test/README.md.
 
+import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +35,52 @@ function luaFiles(dir: string): string[] {
 interface Expectations {
   /** The compile error the file must give, from its first line. */
   readonly compileError: string | undefined;
+  /** The lines the run must print. */
+  readonly output: string[];
+  /** The uncaught error the run must end with, from a `-- expect error:` line after line 1. */
+  readonly runtimeError: string | undefined;
 }
 
 function expectations(src: string): Expectations {
   const first = /^-- expect error: ([^\r\n]*)/.exec(src);
-  return { compileError: first?.[1] };
+  const output: string[] = [];
+  let runtimeError: string | undefined;
+  const lines = src.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /-- expect(?: error)?: (.*)$/.exec(lines[i]);
+    if (m === null) continue;
+    if (lines[i].includes('-- expect error: ')) {
+      if (i > 0) runtimeError = lines[i].slice(lines[i].indexOf('-- expect error: ') + 17).replace(/\r$/, '');
+    } else {
+      // Several outputs of one statement share its line: `-- expect: 1 -- expect: 2`.
+      const text = lines[i].slice(lines[i].indexOf('-- expect: ') + 11).replace(/\r$/, '');
+      output.push(...text.split(' -- expect: '));
+    }
+  }
+  return { compileError: first?.[1], output, runtimeError };
+}
+
+const cli = join(testDir, '..', 'dist', 'cli.js');
+
+/** Files under test/parser and test/compiler are inputs of the front end, not programs to run. */
+function compileOnly(file: string): boolean {
+  const rel = relative(testDir, file);
+  return rel.startsWith('parser') || rel.startsWith('compiler');
+}
+
+/** Runs a file with the built CLI from its folder. */
+function run(file: string): Promise<{ stdout: string; stderr: string; status: number | null }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, basename(file)],
+      { cwd: dirname(file), encoding: 'latin1', timeout: 60_000, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        const status = err === null ? 0 : typeof err.code === 'number' ? err.code : null;
+        resolve({ stdout, stderr, status });
+      },
+    );
+  });
 }
 
 /** Compiles a file as loadfile does; returns the error message, or undefined if it compiles. */
@@ -57,13 +102,24 @@ for (const f of files) {
 }
 
 for (const [folder, list] of byFolder) {
-  describe(`test/${folder}`, () => {
+  describe.concurrent(`test/${folder}`, () => {
     for (const file of list) {
-      test(basename(file), () => {
+      test(basename(file), async () => {
         // Files are bytes: one char per byte, as the parser reads sources.
         const src = readFileSync(file).toString('latin1');
         const want = expectations(src);
         expect(compile(file, src)).toBe(want.compileError);
+        if (want.compileError !== undefined || compileOnly(file)) return;
+        const got = await run(file);
+        const lines = got.stdout === '' ? [] : got.stdout.replace(/\n$/, '').split('\n');
+        expect(lines).toEqual(want.output);
+        if (want.runtimeError !== undefined) {
+          expect(got.stderr.split('\n')[0]).toBe(`moonlet: ${want.runtimeError}`);
+          expect(got.status).toBe(1);
+        } else {
+          expect(got.stderr).toBe('');
+          expect(got.status).toBe(0);
+        }
       });
     }
   });
