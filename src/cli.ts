@@ -14,13 +14,13 @@
 
 import * as readline from 'node:readline';
 import { NodeHost } from './host/node.js';
-import { GlobalState, LuaThread } from './vm/state.js';
+import { LuaThread } from './vm/state.js';
 import type { LuaValue } from './vm/value.js';
 import { typeName } from './vm/value.js';
 import { LuaTable } from './vm/table.js';
 import { NativeFunction } from './vm/closure.js';
 import { LuaError } from './vm/errors.js';
-import { loadProto, mainClosure, startProtected, protectedResults, toStringMeta, metaField, callAll } from './vm/api.js';
+import { loadProto, mainClosure, newState, startProtected, protectedResults, toStringMeta, metaField, callAll } from './vm/api.js';
 import { ExecResult } from './vm/execute.js';
 import { traceback } from './vm/debug-info.js';
 import { openLibs } from './stdlib/index.js';
@@ -322,9 +322,21 @@ function main(L: LuaThread, argv: string[]): number {
   return 0;
 }
 
-const mainThread = new GlobalState(host).mainThread;
+const mainThread = newState(host).mainThread;
 openLibs(mainThread);
 const status = main(mainThread, process.argv.slice(2));
-host.flush();
-if (status === -1) void repl(mainThread);
-else process.exitCode = status;
+if (status === -1) void repl(mainThread).then(() => closeState(mainThread));
+else {
+  closeState(mainThread);
+  process.exitCode = status;
+}
+
+/** lua_close: pending finalizers run, then output is flushed. */
+function closeState(L: LuaThread): void {
+  try {
+    L.global.gc?.closeAll(L);
+  } catch {
+    // errors in finalizers at exit were already reported as warnings
+  }
+  host.flush();
+}

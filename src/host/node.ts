@@ -6,7 +6,22 @@
 // at exit, and when the buffer grows large.
 
 import * as fs from 'node:fs';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+
+/** V8's gc(), made available without a command-line flag (it only runs on demand). */
+const hostGC: (() => void) | undefined = (() => {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+})();
+import * as os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import type { HostIO } from '../vm/state.js';
+import type { ExitStatus, HostFailure, HostFileInfo, HostPipe, HostSystem, OpenMode } from './host.js';
 
 /** strerror() texts for the errno codes file operations commonly meet. */
 const STRERROR: Record<string, string> = {
@@ -25,6 +40,15 @@ const STRERROR: Record<string, string> = {
   EXDEV: 'Invalid cross-device link',
   ESPIPE: 'Illegal seek',
   EPIPE: 'Broken pipe',
+  ENAMETOOLONG: 'File name too long',
+  ELOOP: 'Too many levels of symbolic links',
+  EBUSY: 'Device or resource busy',
+  ETXTBSY: 'Text file busy',
+  EFBIG: 'File too large',
+  EIO: 'Input/output error',
+  ENXIO: 'No such device or address',
+  EAGAIN: 'Resource temporarily unavailable',
+  ENOMEM: 'Cannot allocate memory',
 };
 
 /** The C library's message for a Node.js system error. */
@@ -43,6 +67,8 @@ export function errnoOf(e: unknown): number {
 export class NodeHost implements HostIO {
   private out: string[] = [];
   private outSize = 0;
+  /** Files, processes and the environment for io/os/package (NodeSystem below). */
+  readonly system: NodeSystem = new NodeSystem(this);
 
   stdout(bytes: string): void {
     this.out.push(bytes);
@@ -64,8 +90,9 @@ export class NodeHost implements HostIO {
   }
 
   readFile(path: string): string | { error: string } {
+    this.system.syncWrites();
     try {
-      return fs.readFileSync(path).toString('latin1');
+      return fs.readFileSync(cPath(path)).toString('latin1');
     } catch (e) {
       return { error: strerror(e) };
     }
@@ -98,6 +125,11 @@ export class NodeHost implements HostIO {
   heapUsed(): number {
     return process.memoryUsage().heapUsed;
   }
+
+  /** A real V8 collection when the process allows one (collectgarbage's count then drops). */
+  fullGC(): void {
+    hostGC?.();
+  }
 }
 
 function writeAll(fd: number, s: string): void {
@@ -112,4 +144,312 @@ function writeAll(fd: number, s: string): void {
       throw e;
     }
   }
+}
+
+// ============================================================================================
+// Files, processes and the environment (HostSystem, for io/os/package)
+// ============================================================================================
+
+/** A Lua byte-string path as Node takes it: bytes, cut at the first NUL as C would. */
+function cPath(path: string): Buffer {
+  const nul = path.indexOf('\0');
+  return Buffer.from(nul >= 0 ? path.slice(0, nul) : path, 'latin1');
+}
+
+function failure(e: unknown): HostFailure {
+  return { error: strerror(e), errno: errnoOf(e) };
+}
+
+/** Block the thread for a few milliseconds (retrying a non-blocking descriptor). */
+function nap(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Functions to run when the process ends, however it ends (C's atexit + exit's flushing). */
+const exitHooks = new Set<() => void>();
+let exitListening = false;
+
+function onProcessExit(hook: () => void): void {
+  exitHooks.add(hook);
+  if (!exitListening) {
+    exitListening = true;
+    process.on('exit', () => {
+      for (const h of [...exitHooks]) {
+        try {
+          h();
+        } catch {
+          // Nothing sensible to report while the process ends.
+        }
+      }
+    });
+  }
+}
+
+const SIGNALS = os.constants.signals as Record<string, number>;
+
+function exitStatus(r: ReturnType<typeof spawnSync>): ExitStatus | HostFailure {
+  if (r.error !== undefined && r.status === null && r.signal === null) return failure(r.error);
+  if (r.signal !== null) return { what: 'signal', code: SIGNALS[r.signal] ?? 0 };
+  return { what: 'exit', code: r.status ?? 0 };
+}
+
+/**
+ * The Node.js HostSystem. Writes to files are gathered per descriptor and written in one
+ * system call when the next operation of any kind comes (or at 64 KiB, or at exit), so many
+ * small `f:write` calls cost one writeSync; every other operation first calls syncWrites(),
+ * which is what keeps buffering invisible (host.ts's invariant). Child processes run to
+ * completion synchronously: popen "r" runs the command at once and serves its whole output,
+ * popen "w" gathers the input and runs the command when the pipe is closed.
+ */
+export class NodeSystem implements HostSystem {
+  /** The gathered writes: one descriptor, contiguous from `pos` (null: sequential). */
+  private pendFd = -1;
+  private pendPos: number | null = null;
+  private pendParts: string[] = [];
+  private pendSize = 0;
+  /** Modes of the descriptors opened here (writes to read-only ones fail at once). */
+  private modes = new Map<number, OpenMode>();
+  private exitHook = (): void => {
+    this.syncWrites();
+    this.host.flush();
+  };
+
+  constructor(private readonly host: NodeHost) {}
+
+  /** Write out the gathered writes (see the class comment). */
+  syncWrites(): HostFailure | undefined {
+    if (this.pendFd < 0) return undefined;
+    const fd = this.pendFd;
+    const data = this.pendParts.length === 1 ? this.pendParts[0] : this.pendParts.join('');
+    const pos = this.pendPos;
+    this.pendFd = -1;
+    this.pendParts = [];
+    this.pendSize = 0;
+    exitHooks.delete(this.exitHook);
+    return writeAt(fd, data, pos);
+  }
+
+  open(path: string, mode: OpenMode): number | HostFailure {
+    this.syncWrites();
+    try {
+      const fd = fs.openSync(cPath(path), mode, 0o666);
+      this.modes.set(fd, mode);
+      return fd;
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
+  read(fd: number, length: number, position: number | null): string | HostFailure {
+    this.syncWrites();
+    if (fd === 0) this.host.flush(); // a prompt written before reading shows up first
+    const buf = Buffer.allocUnsafe(length);
+    for (let tries = 0; ; tries++) {
+      try {
+        const n = fs.readSync(fd, buf, 0, length, position);
+        return buf.toString('latin1', 0, n);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'EAGAIN') {
+          nap(tries < 10 ? 1 : 20);
+          continue;
+        }
+        if (code === 'EOF') return '';
+        return failure(e);
+      }
+    }
+  }
+
+  write(fd: number, bytes: string, position: number | null): true | HostFailure {
+    if (this.modes.get(fd) === 'r') return { error: STRERROR.EBADF, errno: 9 };
+    if (fd === 1 || fd === 2) this.host.flush();
+    if (this.pendFd === fd && (position === null ? this.pendPos === null : this.pendPos !== null && this.pendPos + this.pendSize === position)) {
+      this.pendParts.push(bytes);
+      this.pendSize += bytes.length;
+    } else {
+      const r = this.syncWrites();
+      if (r !== undefined) return r;
+      this.pendFd = fd;
+      this.pendPos = position;
+      this.pendParts.push(bytes);
+      this.pendSize = bytes.length;
+      exitHooks.add(this.exitHook);
+      onProcessExit(this.exitHook);
+    }
+    if (this.pendSize >= 1 << 16) {
+      const r = this.syncWrites();
+      if (r !== undefined) return r;
+    }
+    return true;
+  }
+
+  stat(fd: number): HostFileInfo | HostFailure {
+    this.syncWrites();
+    try {
+      const st = fs.fstatSync(fd);
+      const seekable = st.isFile() || st.isBlockDevice();
+      return { seekable, size: seekable ? st.size : 0 };
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
+  close(fd: number): true | HostFailure {
+    const r = this.syncWrites();
+    this.modes.delete(fd);
+    try {
+      fs.closeSync(fd);
+    } catch (e) {
+      return failure(e);
+    }
+    return r ?? true;
+  }
+
+  remove(path: string): true | HostFailure {
+    this.syncWrites();
+    const p = cPath(path);
+    try {
+      fs.unlinkSync(p);
+      return true;
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code !== 'EISDIR' && code !== 'EPERM') return failure(e);
+      try {
+        fs.rmdirSync(p);
+        return true;
+      } catch (e2) {
+        return failure(e2);
+      }
+    }
+  }
+
+  rename(from: string, to: string): true | HostFailure {
+    this.syncWrites();
+    try {
+      fs.renameSync(cPath(from), cPath(to));
+      return true;
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
+  tmpname(): string | HostFailure {
+    const dir = process.platform === 'win32' ? os.tmpdir() + '\\' : '/tmp/';
+    const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    for (let attempt = 0; attempt < 100; attempt++) {
+      let name = dir + 'lua_';
+      for (let i = 0; i < 6; i++) name += chars[Math.floor(Math.random() * chars.length)];
+      try {
+        fs.closeSync(fs.openSync(name, 'wx', 0o600));
+        return Buffer.from(name, 'utf8').toString('latin1');
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'EEXIST') return failure(e);
+      }
+    }
+    return { error: STRERROR.EEXIST, errno: 17 };
+  }
+
+  tmpfile(): number | HostFailure {
+    const name = this.tmpname();
+    if (typeof name !== 'string') return name;
+    const fd = this.open(name, 'w+');
+    try {
+      fs.unlinkSync(cPath(name));
+    } catch {
+      // Still a usable file; it is only left behind.
+    }
+    return fd;
+  }
+
+  getenv(name: string): string | undefined {
+    const v = process.env[Buffer.from(name, 'latin1').toString('utf8')];
+    return v === undefined ? undefined : Buffer.from(v, 'utf8').toString('latin1');
+  }
+
+  clock(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  }
+
+  exit(status: number): never {
+    this.syncWrites();
+    this.host.flush();
+    process.exit(status);
+  }
+
+  flushStdout(): void {
+    this.host.flush();
+  }
+
+  /** Run functions when the process ends (io flushes its own buffers with this). */
+  atExit(hook: () => void): void {
+    onProcessExit(hook);
+  }
+
+  execute(command: string): ExitStatus | HostFailure {
+    this.syncWrites();
+    this.host.flush();
+    const r = spawnSync('/bin/sh', ['-c', Buffer.from(command, 'latin1').toString('utf8')], { stdio: 'inherit' });
+    return exitStatus(r);
+  }
+
+  popen(command: string, mode: 'r' | 'w'): HostPipe | HostFailure {
+    this.syncWrites();
+    this.host.flush();
+    const cmd = Buffer.from(command, 'latin1').toString('utf8');
+    if (mode === 'r') {
+      const r = spawnSync('/bin/sh', ['-c', cmd], { stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: Infinity });
+      if (r.error !== undefined && r.status === null && r.signal === null) return failure(r.error);
+      const output = r.stdout === null ? '' : (r.stdout as Buffer).toString('latin1');
+      let at = 0;
+      return {
+        read(length: number): string {
+          const s = output.slice(at, at + length);
+          at += s.length;
+          return s;
+        },
+        write(): HostFailure {
+          return { error: STRERROR.EBADF, errno: 9 };
+        },
+        close: () => exitStatus(r),
+      };
+    }
+    const input: string[] = [];
+    return {
+      read(): HostFailure {
+        return { error: STRERROR.EBADF, errno: 9 };
+      },
+      write(bytes: string): true {
+        input.push(bytes);
+        return true;
+      },
+      close: () => {
+        this.syncWrites();
+        this.host.flush();
+        const r = spawnSync('/bin/sh', ['-c', cmd], {
+          stdio: ['pipe', 'inherit', 'inherit'],
+          input: Buffer.from(input.join(''), 'latin1'),
+        });
+        return exitStatus(r);
+      },
+    };
+  }
+}
+
+/** Write all of `data` at `pos` (null: the descriptor's offset), retrying short writes. */
+function writeAt(fd: number, data: string, pos: number | null): HostFailure | undefined {
+  const buf = Buffer.from(data, 'latin1');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off, pos === null ? null : pos + off);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EAGAIN') {
+        nap(1);
+        continue;
+      }
+      return failure(e);
+    }
+  }
+  return undefined;
 }

@@ -452,6 +452,7 @@ function base_collectgarbage(L: LuaThread): number {
       return ret1(L, 0);
     case 'collect':
       G.gc?.collect(L);
+      G.io.fullGC?.();
       return ret1(L, 0);
     case 'count': {
       const kb = (G.io.heapUsed?.() ?? 0) / 1024;

@@ -29,9 +29,13 @@ import { LuaSyntaxError } from '../parser/syntax-error.js';
 import { compile } from '../compiler/compile.js';
 import type { Proto } from '../compiler/proto.js';
 import { isBinaryChunk, undump } from './undump.js';
+import { Collector } from './gc.js';
 
+/** A new VM: global state, main thread and the collector (no libraries opened). */
 export function newState(io: HostIO): GlobalState {
-  return new GlobalState(io);
+  const G = new GlobalState(io);
+  G.gc = new Collector(G);
+  return G;
 }
 
 // ============================================================================================

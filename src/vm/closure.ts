@@ -57,6 +57,9 @@ export class LuaClosure {
 export type NativeImpl = (L: LuaThread, base: number, nargs: number) => number;
 
 export class NativeFunction {
+  /** Lua values the native's JS closure holds on to, for the collector (gc.ts) to see. */
+  refs: LuaValue[] | undefined = undefined;
+
   constructor(
     /** Name used in tracebacks and messages when the call site gives none. */
     readonly name: string,

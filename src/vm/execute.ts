@@ -281,6 +281,10 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
             case Op.NEWTABLE:
               pc++; // skip the EXTRAARG that always follows (size hints are not used)
               stack[ra] = new LuaTable();
+              if (--G.gcCountdown <= 0) {
+                ci.pc = pc;
+                collectStep(L, ra + 1);
+              }
               continue;
             case Op.SELF: {
               const rb = base + ((i >>> 16) & 0xff);
@@ -562,6 +566,7 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
               L.top = ra + n;
               ci.pc = pc;
               if (concat(L, ci, n)) continue newframe;
+              if (--G.gcCountdown <= 0) collectStep(L, ra + 1);
               continue;
             }
             case Op.CLOSE: {
@@ -890,6 +895,10 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
                 uvs[j] = d.inStack ? findUpval(L, base + d.index) : upvals[d.index];
               }
               stack[ra] = new LuaClosure(np, uvs);
+              if (--G.gcCountdown <= 0) {
+                ci.pc = pc;
+                collectStep(L, ra + 1);
+              }
               continue;
             }
             case Op.VARARG: {
@@ -943,6 +952,20 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
       ev = r.ev;
       evCi = r.ci;
     }
+  }
+}
+
+/** The allocation countdown ran out: let the collector run with `top` covering live registers. */
+function collectStep(L: LuaThread, top: number): void {
+  const G = L.global;
+  G.gcCountdown = Number.MAX_SAFE_INTEGER;
+  if (G.gc === null) return;
+  const saved = L.top;
+  L.top = top;
+  try {
+    G.gc.step(L);
+  } finally {
+    L.top = saved;
   }
 }
 

@@ -13,9 +13,10 @@
 // changes and `nextraargs` remembers by how much.
 // Cf. lstate.h (lua_State, CallInfo, global_State), ldo.c.
 
-import type { LuaValue } from './value.js';
+import type { LuaValue, LuaUserdata } from './value.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
+import type { HostSystem } from '../host/host.js';
 
 // ============================================================================================
 // Limits (luaconf.h, llimits.h)
@@ -226,6 +227,10 @@ export interface HostIO {
   readStdin?(): string | undefined;
   /** Bytes of memory in use, for collectgarbage("count"). */
   heapUsed?(): number;
+  /** Ask the host's garbage collector for a full collection, if it can (collectgarbage()). */
+  fullGC?(): void;
+  /** Files, processes, environment, clocks for io/os/package (src/host/host.ts); absent: none. */
+  system?: HostSystem;
 }
 
 /** What collectgarbage reports and sets (moonlet's collector is the host's; see gc notes). */
@@ -238,8 +243,14 @@ export interface GcSettings {
 
 /** Hooks of the weak-table and finalizer machinery (installed by the gc module). */
 export interface GcHooks {
+  /** A full cycle (collectgarbage "collect"). */
   collect(L: LuaThread): void;
-  noteMetatable(t: LuaTable, mt: LuaTable): void;
+  /** The VM's allocation countdown ran out: run a cycle. */
+  step(L: LuaThread): void;
+  /** setmetatable happened: start tracking finalizers and weak tables. */
+  noteMetatable(t: LuaTable | LuaUserdata, mt: LuaTable): void;
+  /** lua_close: run every pending finalizer. */
+  closeAll(L: LuaThread): void;
 }
 
 export class GlobalState {
@@ -268,6 +279,8 @@ export class GlobalState {
   running: LuaThread;
   readonly gcState: GcSettings = { running: true, pause: 200, stepmul: 100, mode: 'incremental' };
   gc: GcHooks | null = null;
+  /** Allocations (tables, closures, concatenations) left before the collector runs a cycle. */
+  gcCountdown = Number.MAX_SAFE_INTEGER;
   /** Depth of JS-level executes that cannot suspend (native → Lua re-entries). */
   syncDepth = 0;
   /** Loaded chunks by name for the host (package.loaded lives in the registry). */
