@@ -75,6 +75,7 @@ function typeNameForError(L: LuaThread, i: number): string {
   const v = arg(L, i);
   const name = metaField(L, v, '__name');
   if (typeof name === 'string') return name;
+  if (v instanceof LuaUserdata && v.light) return 'light userdata';
   return typeName(v);
 }
 

@@ -10,8 +10,9 @@ import { LuaFloat, isNumber, mkInt, stringToNumber, typeName } from '../vm/value
 import { LuaTable, NextKeyError } from '../vm/table.js';
 import { LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { CallInfo, LuaThread } from '../vm/state.js';
-import { CIST_YPCALL, MULTRET, NativeRequest } from '../vm/state.js';
+import { CIST_NOYIELD, CIST_YPCALL, MULTRET, NativeRequest } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
+import { intAdd } from '../vm/arith.js';
 import { getMetatable } from '../vm/metamethods.js';
 import { rawEquals, rawSetChecked } from '../vm/operators.js';
 import { index, loadProto, mainClosure, metaField, toStringMeta } from '../vm/api.js';
@@ -230,8 +231,7 @@ function base_pairs(L: LuaThread, base: number): number {
 
 /** The ipairs iterator: t[i+1] honouring __index, stops at the first nil. */
 function ipairsAux(L: LuaThread, base: number): number {
-  const i = checkInteger(L, 2);
-  const next = typeof i === 'number' ? i + 1 : i + 1n;
+  const next = intAdd(checkInteger(L, 2), 1);
   const t = L.stack[base];
   const v = t instanceof LuaTable && typeof next === 'number' ? t.getInt(next) : undefined;
   const value = v !== undefined || (t instanceof LuaTable && t.metatable === undefined) ? v : index(L, t, next);
@@ -349,8 +349,10 @@ function base_load(L: LuaThread, base: number, nargs: number): number {
   }
   if (!(chunk instanceof LuaClosure || chunk instanceof NativeFunction)) typeError(L, 1, 'string');
   const name = optString(L, 2, '=(load)');
-  // Call the reader until it returns nil or an empty string, collecting the pieces.
+  // Call the reader until it returns nil or an empty string, collecting the pieces. Lua calls
+  // it from the parser, where it cannot yield.
   const ci = L.ci;
+  ci.callstatus |= CIST_NOYIELD;
   const pieces: string[] = [];
   const callReader = (): number => {
     const func = L.top;

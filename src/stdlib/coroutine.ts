@@ -11,7 +11,7 @@
 import type { LuaValue } from '../vm/value.js';
 import { NativeFunction } from '../vm/closure.js';
 import type { CallInfo } from '../vm/state.js';
-import { LuaThread, LUAI_MAXCCALLS, NativeRequest, ThreadStatus } from '../vm/state.js';
+import { LuaThread, LUAI_MAXCCALLS, NativeRequest, ThreadStatus, isYieldable } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { whereLevel } from '../vm/debug-info.js';
 import { arg, argError, checkFunction, luaError, newLib, ret1, ret2, typeError } from './aux.js';
@@ -81,10 +81,7 @@ function co_resume(L: LuaThread, base: number, nargs: number): number {
 
 function resumeFinished(L: LuaThread, ci: CallInfo): number {
   const co = ci.ctx as LuaThread;
-  if (co.hasError && co.status === ThreadStatus.Dead && !co.errorReported) {
-    co.errorReported = true;
-    return ret2(L, false, co.errorValue);
-  }
+  if (co.hasError && co.status === ThreadStatus.Dead) return ret2(L, false, co.errorValue);
   L.push(true);
   return 1 + takeTransfer(L, co);
 }
@@ -105,8 +102,7 @@ function co_wrap(L: LuaThread): number {
 
 function wrapFinished(L: LuaThread, ci: CallInfo): number {
   const co = ci.ctx as LuaThread;
-  if (co.hasError && co.status === ThreadStatus.Dead && !co.errorReported) {
-    co.errorReported = true;
+  if (co.hasError && co.status === ThreadStatus.Dead) {
     let err = co.errorValue;
     // Lua closes the dead coroutine's pending variables, then adds position information to
     // string errors before propagating them.
@@ -120,7 +116,7 @@ function wrapFinished(L: LuaThread, ci: CallInfo): number {
 
 function co_yield(L: LuaThread, base: number, nargs: number): number {
   if (L === L.global.mainThread) luaError(L, 'attempt to yield from outside a coroutine');
-  if (L.nny > 0) luaError(L, 'attempt to yield across a C-call boundary');
+  if (!isYieldable(L)) luaError(L, 'attempt to yield across a C-call boundary');
   L.transferBase = base;
   L.transferCount = nargs;
   return NativeRequest.Yield;
@@ -150,7 +146,7 @@ function co_running(L: LuaThread): number {
 
 function co_isyieldable(L: LuaThread, _base: number, nargs: number): number {
   const co = nargs >= 1 && arg(L, 1) !== undefined ? checkCoroutine(L, 1) : L;
-  return ret1(L, co !== L.global.mainThread && co.nny === 0);
+  return ret1(L, isYieldable(co));
 }
 
 /** coroutine.close(co): close a suspended or dead coroutine's pending to-be-closed variables. */
@@ -158,9 +154,11 @@ function co_close(L: LuaThread): number {
   const co = checkCoroutine(L, 1);
   const status = statusName(L, co);
   if (status === 'suspended' || status === 'dead') {
-    const hadError = co.hasError && !co.errorReported;
+    // A coroutine that died with an error reports it (once) when closed.
+    const hadError = co.hasError;
     const err = hadError ? co.errorValue : undefined;
-    co.errorReported = true;
+    co.hasError = false;
+    co.errorValue = undefined;
     const closeErr = closeThread(co, err);
     if (closeErr !== undefined) return ret2(L, false, closeErr.value);
     if (hadError) return ret2(L, false, err);

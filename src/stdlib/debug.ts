@@ -235,7 +235,7 @@ function db_upvalueid(L: LuaThread): number {
   const uv = f.upvals[n - 1];
   let id = upvalueIds.get(uv);
   if (id === undefined) {
-    id = new LuaUserdata(uv);
+    id = new LuaUserdata(uv, true);
     upvalueIds.set(uv, id);
   }
   return ret1(L, id);
@@ -334,7 +334,7 @@ function db_getregistry(L: LuaThread): number {
 function db_getuservalue(L: LuaThread): number {
   const u = arg(L, 1);
   const n = optIntegerNumber(L, 2, 1);
-  if (!(u instanceof LuaUserdata)) return ret1(L, undefined);
+  if (!(u instanceof LuaUserdata) || u.light) return ret1(L, undefined);
   if (n < 1 || n > u.userValues.length) {
     L.push(undefined);
     L.push(false);
@@ -345,7 +345,7 @@ function db_getuservalue(L: LuaThread): number {
 
 function db_setuservalue(L: LuaThread): number {
   const u = arg(L, 1);
-  if (!(u instanceof LuaUserdata)) typeError(L, 1, 'userdata');
+  if (!(u instanceof LuaUserdata) || u.light) typeError(L, 1, 'userdata');
   checkAny(L, 2);
   const n = optIntegerNumber(L, 3, 1);
   if (n < 1 || n > u.userValues.length) return ret1(L, undefined);

@@ -72,31 +72,31 @@ export function intMul(a: number | bigint, b: number | bigint): number | bigint 
   return mkInt(big(a) * big(b));
 }
 
-/** Floor division of integers; `attempt to perform 'n//0'` for a zero divisor. */
+/** Floor division of integers; `attempt to divide by zero` for a zero divisor. */
 export function intIdiv(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw new ArithError("attempt to perform 'n//0'");
+    if (b === 0) throw new ArithError('attempt to divide by zero');
     return Math.floor(a / b) + 0; // exact for safe integers (see arith notes in docs)
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) throw new ArithError("attempt to perform 'n//0'");
+  if (y === 0n) throw new ArithError('attempt to divide by zero');
   let q = x / y;
   if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
   return mkInt(q);
 }
 
-/** Floor modulo of integers; `attempt to perform 'n%%0'` for a zero divisor. */
+/** Floor modulo of integers; `attempt to perform 'n%0'` for a zero divisor. */
 export function intMod(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw new ArithError("attempt to perform 'n%%0'");
+    if (b === 0) throw new ArithError("attempt to perform 'n%0'");
     let m = a % b;
     if (m !== 0 && (m < 0) !== (b < 0)) m += b;
     return m + 0;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) throw new ArithError("attempt to perform 'n%%0'");
+  if (y === 0n) throw new ArithError("attempt to perform 'n%0'");
   let m = x % y;
   if (m !== 0n && (m < 0n) !== (y < 0n)) m += y;
   return mkInt(m);

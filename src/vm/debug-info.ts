@@ -40,12 +40,21 @@ export function currentLine(ci: CallInfo): number {
   return p.lineinfo[pc < 0 ? 0 : pc];
 }
 
-/** "chunk:line:" for a Lua frame, "" for a native one (luaL_where). */
+/** "chunk:line:" for a Lua frame, "" for a native one or an unknown line (luaL_where). */
 export function where(ci: CallInfo | null): string {
   if (ci === null || !isLuaFrame(ci)) return '';
   const line = currentLine(ci);
   if (line <= 0) return '';
   return `${chunkId((ci.closure as LuaClosure).p.source)}:${line}: `;
+}
+
+/**
+ * The position runtime errors of the VM carry (luaG_addinfo): every Lua frame gets one, so
+ * code without debug information reads "?:-1:".
+ */
+export function runtimePosition(ci: CallInfo): string {
+  if (!isLuaFrame(ci)) return '';
+  return `${chunkId((ci.closure as LuaClosure).p.source)}:${currentLine(ci)}: `;
 }
 
 /** luaL_where(L, level): position of the function `level` frames below the running one. */

@@ -24,7 +24,7 @@ import {
   getk,
 } from '../compiler/opcodes.js';
 import type { LuaValue } from './value.js';
-import { LuaFloat, MAX_SAFE, truthy, floatToInteger, toNumber } from './value.js';
+import { LuaFloat, MAX_SAFE, truthy, floatToInteger, stringToNumber, toDouble } from './value.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import { CallInfo, CIST_C, CIST_FINOP, CIST_LEQ, LuaThread, MULTRET } from './state.js';
@@ -389,7 +389,7 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
                 if (Number.isInteger(a) && Number.isInteger(b)) {
                   if (b === 0) {
                     ci.pc = pc;
-                    runError(L, "attempt to perform 'n%%0'");
+                    runError(L, "attempt to perform 'n%0'");
                   }
                   stack[ra] = intMod(a, b);
                 } else {
@@ -408,7 +408,7 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
                 if (Number.isInteger(a) && Number.isInteger(b)) {
                   if (b === 0) {
                     ci.pc = pc;
-                    runError(L, "attempt to perform 'n//0'");
+                    runError(L, 'attempt to divide by zero');
                   }
                   stack[ra] = intIdiv(a, b);
                 } else {
@@ -1079,11 +1079,11 @@ function forPrep(L: LuaThread, stack: LuaValue[], ra: number): boolean {
   }
   // Float loop.
   const fl = toForNumber(limit);
-  if (fl === undefined) forError(L, 'limit');
+  if (fl === undefined) forError(L, limit, 'limit');
   const fs = toForNumber(step);
-  if (fs === undefined) forError(L, 'step');
+  if (fs === undefined) forError(L, step, 'step');
   const fi = toForNumber(init);
-  if (fi === undefined) forError(L, 'initial');
+  if (fi === undefined) forError(L, init, 'initial value');
   if (fs === 0) runError(L, "'for' step is zero");
   if (fs > 0 ? fl < fi : fi < fl) return true;
   stack[ra] = fi;
@@ -1097,11 +1097,15 @@ function isIntegerValue(v: LuaValue): boolean {
   return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
 }
 
-/** A for-loop operand as a double (strings are not converted: 5.4 rejects them). */
+/** A for-loop operand as a double (numeric strings convert, as luaV_tonumber_ does). */
 function toForNumber(v: LuaValue): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof LuaFloat) return v.n;
+  if (typeof v === 'string') {
+    const n = stringToNumber(v);
+    return n === undefined ? undefined : toDouble(n);
+  }
   return undefined;
 }
 
@@ -1111,11 +1115,12 @@ function toForNumber(v: LuaValue): number | undefined {
  */
 function forLimit(L: LuaThread, limit: LuaValue, init: number | bigint, step: number | bigint): number | bigint | null {
   if (isIntegerValue(limit)) return limit as number | bigint;
-  const f = toForNumber(limit);
-  if (f === undefined) {
-    if (typeof limit === 'string' && toNumber(limit) !== undefined) forError(L, 'limit');
-    forError(L, 'limit');
+  if (typeof limit === 'string') {
+    const n = stringToNumber(limit);
+    if (n !== undefined && isIntegerValue(n)) return n as number | bigint;
   }
+  const f = toForNumber(limit);
+  if (f === undefined) forError(L, limit, 'limit');
   if (f !== f) return null; // NaN: loop does not run
   const up = step > 0;
   const fl = up ? Math.floor(f) : Math.ceil(f);

@@ -9,12 +9,12 @@ import type { LuaValue } from './value.js';
 import { isNumber, toIntegerStrict } from './value.js';
 import { LuaError } from './errors.js';
 import type { LuaThread } from './state.js';
-import { objTypeName, varInfo, where, funcNameFromCall, NO_SOURCE } from './debug-info.js';
+import { objTypeName, varInfo, runtimePosition, funcNameFromCall, NO_SOURCE } from './debug-info.js';
 import type { ValueSource } from './debug-info.js';
 
 /** luaG_runerror: message prefixed with the running Lua frame's position. */
 export function runError(L: LuaThread, msg: string): never {
-  throw new LuaError(where(L.ci) + msg);
+  throw new LuaError(runtimePosition(L.ci) + msg);
 }
 
 /** "attempt to <op> a <type> value (<kind> '<name>')" */
@@ -60,9 +60,9 @@ export function concatError(L: LuaThread, a: LuaValue, b: LuaValue, srcA: ValueS
   typeError(L, a, 'concatenate', srcA);
 }
 
-export function forError(L: LuaThread, what: 'initial' | 'limit' | 'step'): never {
-  const label = what === 'initial' ? "'for' initial value" : `'for' ${what}`;
-  runError(L, `${label} must be a number`);
+/** "bad 'for' initial value (number expected, got table)" (luaG_forerror). */
+export function forError(L: LuaThread, v: LuaValue, what: 'initial value' | 'limit' | 'step'): never {
+  runError(L, `bad 'for' ${what} (number expected, got ${objTypeName(v)})`);
 }
 
 export { NO_SOURCE };

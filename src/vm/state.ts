@@ -49,6 +49,12 @@ export const CIST_FIN = 1 << 8; // running a __gc finalizer
 export const CIST_CLOSING = 1 << 9; // __close call made while unwinding an error
 export const CIST_HOOKYIELD = 1 << 10; // last hook yielded
 export const CIST_TRAN = 1 << 11; // call/return hook has transfer info
+/**
+ * A native whose requested calls Lua runs with lua_call (table.sort, string.gsub, load
+ * readers, require): coroutine.yield inside them raises "attempt to yield across a C-call
+ * boundary" as in Lua, while host awaits still work.
+ */
+export const CIST_NOYIELD = 1 << 12;
 
 /**
  * Continuation of a native frame: called when a call it requested (NativeRequest.Call)
@@ -127,6 +133,15 @@ export const enum ThreadStatus {
 // Threads
 // ============================================================================================
 
+/** Can `L` yield now (coroutine.isyieldable)? Not the main thread, not across a boundary. */
+export function isYieldable(L: LuaThread): boolean {
+  if (L === L.global.mainThread || L.nny > 0) return false;
+  for (let ci: CallInfo | null = L.ci; ci !== null && ci !== L.baseCi; ci = ci.previous) {
+    if (ci.callstatus & CIST_NOYIELD) return false;
+  }
+  return true;
+}
+
 export class LuaThread {
   stack: LuaValue[];
   top = 0;
@@ -146,8 +161,6 @@ export class LuaThread {
   /** Set when the thread died with an error: the error value (for coroutine.close). */
   errorValue: LuaValue = undefined;
   hasError = false;
-  /** The error was already handed to a resumer (resume/wrap/close report it once). */
-  errorReported = false;
   /** The function a fresh coroutine will run. */
   body: LuaValue = undefined;
   /** Where the values to transfer on a switch start (yield values, resume arguments). */

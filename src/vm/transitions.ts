@@ -33,7 +33,7 @@ import { precall, poscall, closeUpvals, topTbc } from './call.js';
 import { callMeta } from './operators.js';
 import { finishOp } from './execute.js';
 import { TM, getTMByObj } from './metamethods.js';
-import { where } from './debug-info.js';
+import { where, runtimePosition } from './debug-info.js';
 import { ArithError } from './arith.js';
 
 export const enum Ev {
@@ -219,7 +219,7 @@ export function errorValue(L: LuaThread, e: unknown): LuaError {
     }
     return e;
   }
-  if (e instanceof ArithError) return new LuaError(where(L.ci) + e.message);
+  if (e instanceof ArithError) return new LuaError(runtimePosition(L.ci) + e.message);
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return new LuaError(where(L.ci) + 'stack overflow', false, { cause: e });
   }

@@ -36,11 +36,18 @@ export class LuaFloat {
   constructor(readonly n: number) {}
 }
 
-/** Userdata: a host value with a metatable and Lua 5.4's user values. */
+/**
+ * Userdata: a host value with a metatable and Lua 5.4's user values. A light userdata (a bare
+ * pointer in C Lua, e.g. debug.upvalueid's result) has neither and reports itself as such in
+ * argument errors.
+ */
 export class LuaUserdata {
   metatable: LuaTable | undefined = undefined;
   userValues: LuaValue[] = [];
-  constructor(public data: unknown) {}
+  constructor(
+    public data: unknown,
+    readonly light = false,
+  ) {}
 }
 
 export type LuaFunction = LuaClosure | NativeFunction;
