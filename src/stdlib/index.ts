@@ -8,7 +8,14 @@ import type { LuaThread } from '../vm/state.js';
 import type { LuaTable } from '../vm/table.js';
 import { openBase } from './base.js';
 import { openCoroutine } from './coroutine.js';
+import { openPackage } from './package.js';
+import { openIo } from './io.js';
+import { openOs } from './os.js';
+import { openTable } from './table.js';
+import { openMath } from './math.js';
 import { openDebug } from './debug.js';
+import { openString } from './string.js';
+import { openUtf8 } from './utf8.js';
 
 export type LibName = 'base' | 'coroutine' | 'package' | 'string' | 'table' | 'math' | 'utf8' | 'os' | 'io' | 'debug';
 
@@ -16,7 +23,14 @@ type Opener = (L: LuaThread) => LuaTable;
 
 const OPENERS: readonly [LibName, string, Opener][] = [
   ['base', '_G', openBase],
+  ['package', 'package', openPackage],
   ['coroutine', 'coroutine', () => openCoroutine()],
+  ['table', 'table', openTable],
+  ['io', 'io', openIo],
+  ['os', 'os', openOs],
+  ['string', 'string', openString],
+  ['math', 'math', openMath],
+  ['utf8', 'utf8', openUtf8],
   ['debug', 'debug', () => openDebug()],
 ];
 

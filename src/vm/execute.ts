@@ -92,6 +92,12 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
       // ------------------------------------------------------------------------------------
       newframe: for (;;) {
         ci = L.ci;
+        if (ci.callstatus & CIST_C) {
+          // A slow path left a native frame with a request on top: settle carries it out.
+          inLua = false;
+          ev = Ev.Pushed;
+          break;
+        }
         const cl = ci.closure as LuaClosure;
         const p = cl.p;
         const code = p.code;

@@ -224,6 +224,7 @@ export function errorValue(L: LuaThread, e: unknown): LuaError {
     return new LuaError(where(L.ci) + 'stack overflow', false, { cause: e });
   }
   const message = e instanceof Error ? e.message : String(e);
+  if ((globalThis as { MOONLET_TRACE?: boolean }).MOONLET_TRACE) console.error(e);
   return new LuaError(message, false, { cause: e });
 }
 
