@@ -1,0 +1,11 @@
+-- string.char: out-of-range values and non-integers
+print(pcall(string.char, 256))  -- expect: false	bad argument #1 to 'string.char' (value out of range)
+print(pcall(string.char, -1))  -- expect: false	bad argument #1 to 'string.char' (value out of range)
+print(pcall(string.char, 65, 1000))  -- expect: false	bad argument #2 to 'string.char' (value out of range)
+print(pcall(string.char, 1.5))  -- expect: false	bad argument #1 to 'string.char' (number has no integer representation)
+print(pcall(string.char, "x"))  -- expect: false	bad argument #1 to 'string.char' (number expected, got string)
+print(pcall(string.char, 65, nil))  -- expect: false	bad argument #2 to 'string.char' (number expected, got nil)
+print(pcall(string.char, math.mininteger))  -- expect: false	bad argument #1 to 'string.char' (value out of range)
+print(pcall(string.char, 2^63))  -- expect: false	bad argument #1 to 'string.char' (number has no integer representation)
+string.char(65, 66, 300)
+-- expect error: char-errors.lua:10: bad argument #3 to 'char' (value out of range)
