@@ -350,9 +350,13 @@ function base_load(L: LuaThread, base: number, nargs: number): number {
   if (!(chunk instanceof LuaClosure || chunk instanceof NativeFunction)) typeError(L, 1, 'string');
   const name = optString(L, 2, '=(load)');
   // Call the reader until it returns nil or an empty string, collecting the pieces. Lua calls
-  // it from the parser, where it cannot yield.
+  // it from the parser, where it cannot yield, and protected: an error in it is load's
+  // `nil, message`.
   const ci = L.ci;
-  ci.callstatus |= CIST_NOYIELD;
+  ci.callstatus |= CIST_NOYIELD | CIST_YPCALL;
+  ci.handler = undefined;
+  ci.extra = L.top;
+  ci.onError = (L2, _ci, err) => ret2(L2, undefined, err);
   const pieces: string[] = [];
   const callReader = (): number => {
     const func = L.top;
@@ -462,6 +466,7 @@ function base_collectgarbage(L: LuaThread): number {
     }
     case 'step':
       G.gc?.collect(L);
+      G.io.fullGC?.();
       return ret1(L, true);
     case 'setpause': {
       const prev = gc.pause;

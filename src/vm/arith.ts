@@ -147,7 +147,7 @@ export function intUnm(a: number | bigint): number | bigint {
 /** C's fmod adjusted to Lua's floor semantics (luai_nummod). */
 export function floatMod(a: number, b: number): number {
   let m = a % b;
-  if (m > 0 ? b < 0 : m < 0 && b !== m) m += b;
+  if (m > 0 ? b < 0 : m < 0 && b > 0) m += b;
   return m;
 }
 

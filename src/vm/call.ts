@@ -90,6 +90,7 @@ export function precallNative(L: LuaThread, func: number, nresults: number, f: N
   ci.callstatus = CIST_C;
   ci.closure = f;
   ci.k = null;
+  ci.onError = null;
   const nargs = top - func - 1;
   ci.nargs = nargs;
   if (L.hookMask !== 0) hookCall(L, ci);

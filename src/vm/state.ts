@@ -84,6 +84,12 @@ export class CallInfo {
   extra = 0;
   /** pcall frames: the message handler (xpcall), or undefined. */
   handler: LuaValue = undefined;
+  /**
+   * pcall frames: how the frame returns after an error was unwound to it (it pushes its
+   * results and returns their count); null means pcall's `false, error`. load uses it to
+   * return `nil, message`.
+   */
+  onError: ((L: LuaThread, ci: CallInfo, err: LuaValue) => number) | null = null;
   /** pcall frames while unwinding an error: the error value being propagated. */
   err: LuaValue = undefined;
   /** pcall frames: 0 normally, UNWINDING while closing variables after an error. */

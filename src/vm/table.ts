@@ -135,7 +135,10 @@ export class LuaTable {
     }
     if (value === undefined) return; // assigning nil to an absent key changes nothing
     if (m === null) m = this.hmap = new Map();
-    else if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) this.compact();
+    else if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) {
+      this.compact();
+      m = this.hmap!;
+    }
     m.set(key, this.hkeys.length);
     this.hkeys.push(key);
     this.hvals.push(value);

@@ -340,12 +340,19 @@ function continueUnwind(L: LuaThread, target: CallInfo): Ev {
   target.unwinding = false;
   target.handlerDepth = 0;
   if (level < LUAI_MAXSTACK) L.inStackOverflow = false;
-  L.ensureStack(level + 3);
-  stack[level] = false;
-  stack[level + 1] = target.err;
+  const err = target.err;
   target.err = undefined;
-  L.top = level + 2;
-  poscall(L, target, 2);
+  L.ensureStack(level + 3);
+  L.top = level;
+  let n: number;
+  if (target.onError !== null) n = target.onError(L, target, err);
+  else {
+    stack[level] = false;
+    stack[level + 1] = err;
+    L.top = level + 2;
+    n = 2;
+  }
+  poscall(L, target, n);
   return Ev.Returned;
 }
 
