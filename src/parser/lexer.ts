@@ -80,7 +80,7 @@ export class NameEntry {
 function nameHash(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
+  return h | 1; // never 0: 0 marks an empty slot of the table
 }
 
 /** Delimiter codes for `Lexer.strSep` of a short string; a long string stores its level >= 0. */
@@ -117,8 +117,12 @@ export class Lexer {
 
   /** Index of the next '\r' from the last search (-1: none; -2: not searched yet). */
   private nextCR = -2;
-  /** Open-addressing hash table of NameEntry, a power of two in size, at most half full. */
+  /**
+   * Open-addressing hash table of NameEntry, a power of two in size, at most half full. The
+   * hashes sit in their own typed array (0: empty slot), so probing touches no entry objects.
+   */
   private names: (NameEntry | undefined)[] = new Array<NameEntry | undefined>(256).fill(undefined);
+  private hashes = new Int32Array(256);
   private nameCount = 0;
 
   // The lookahead token, when `hasAhead`.
@@ -143,28 +147,32 @@ export class Lexer {
   /** The entry for `name` (a name the parser makes up, such as "self" or "_ENV"). */
   intern(name: string): NameEntry {
     const h = nameHash(name);
-    const table = this.names;
-    const mask = table.length - 1;
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const e = table[i];
-      if (e === undefined) return this.insertName(name, Tok.Name);
-      if (e.name === name) return e;
+      const hh = hashes[i]!;
+      if (hh === 0) return this.insertName(name, Tok.Name);
+      if (hh === h && this.names[i]!.name === name) return this.names[i]!;
     }
   }
 
-  /** Finds or adds the name spelled by `src[start, start+len)`, whose hash is `h`. */
+  /** Finds or adds the name spelled by `src[start, start+len)`, whose hash (before `| 1`) is `h`. */
   private lookupName(start: number, len: number, h: number): NameEntry {
+    h |= 1;
     const src = this.src;
-    const table = this.names;
-    const mask = table.length - 1;
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const e = table[i];
-      if (e === undefined) break;
-      if (e.hash === h && e.name.length === len) {
+      const hh = hashes[i]!;
+      if (hh === 0) break;
+      if (hh === h) {
+        const e = this.names[i]!;
         const name = e.name;
-        let k = 0;
-        while (k < len && name.charCodeAt(k) === src.charCodeAt(start + k)) k++;
-        if (k === len) return e;
+        if (name.length === len) {
+          let k = 0;
+          while (k < len && name.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+          if (k === len) return e;
+        }
       }
     }
     return this.insertName(src.slice(start, start + len), Tok.Name);
@@ -175,6 +183,7 @@ export class Lexer {
     if (++this.nameCount * 2 > this.names.length) {
       const old = this.names;
       this.names = new Array<NameEntry | undefined>(old.length * 2).fill(undefined);
+      this.hashes = new Int32Array(old.length * 2);
       for (const o of old) if (o !== undefined) this.place(o);
     }
     this.place(e);
@@ -182,11 +191,12 @@ export class Lexer {
   }
 
   private place(e: NameEntry): void {
-    const table = this.names;
-    const mask = table.length - 1;
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
     let i = e.hash & mask;
-    while (table[i] !== undefined) i = (i + 1) & mask;
-    table[i] = e;
+    while (hashes[i] !== 0) i = (i + 1) & mask;
+    hashes[i] = e.hash;
+    this.names[i] = e;
   }
 
   // ==========================================================================================

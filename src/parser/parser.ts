@@ -870,12 +870,13 @@ class Parser {
   private funcStat(line: number): A.FunctionStat {
     const lx = this.lx;
     lx.next();
+    const nameLine = lx.tokLine;
     let target: A.NameExpr | A.IndexExpr = this.singleVar();
     let isMethod = false;
-    while (lx.tok === 46 /* . */) target = this.fieldSel(target);
+    while (lx.tok === 46 /* . */) target = this.fieldSel(target, nameLine);
     if (lx.tok === 58 /* : */) {
       isMethod = true;
-      target = this.fieldSel(target);
+      target = this.fieldSel(target, nameLine);
     }
     const body = this.body(isMethod, line);
     this.checkReadonly(target);
@@ -1031,14 +1032,16 @@ class Parser {
   private subExpr(limit: number): A.Expr {
     const lx = this.lx;
     this.enterLevel();
+    // Lines come from the lexer, not from the operand nodes: reading `line` off nodes of a
+    // dozen shapes would be a megamorphic load on the hot path.
+    const line = lx.tokLine;
     let e: A.Expr;
     const uop = unaryOp(lx.tok);
     if (uop !== undefined) {
       const opLine = lx.line;
-      const line = lx.tokLine;
       lx.next();
       const operand = this.subExpr(UNARY_PRIORITY);
-      e = { kind: 'Unary', line, lastLine: operand.lastLine, op: uop, operand, opLine };
+      e = { kind: 'Unary', line, lastLine: lx.lastLine, op: uop, operand, opLine };
     } else {
       e = this.simpleExp();
     }
@@ -1048,7 +1051,7 @@ class Parser {
       const opLine = lx.line;
       lx.next();
       const right = this.subExpr(RIGHT[op]!);
-      e = { kind: 'Binary', line: e.line, lastLine: right.lastLine, op: BINARY[op]!, left: e, right, opLine };
+      e = { kind: 'Binary', line, lastLine: lx.lastLine, op: BINARY[op]!, left: e, right, opLine };
       op = lx.tok;
     }
     this.level--;
@@ -1121,17 +1124,18 @@ class Parser {
   private suffixedExp(): A.Expr {
     const lx = this.lx;
     const callLine = lx.line;
+    const line = lx.tokLine;
     let e = this.primaryExp();
     for (;;) {
       switch (lx.tok) {
         case 46 /* . */:
-          e = this.fieldSel(e);
+          e = this.fieldSel(e, line);
           break;
         case 91 /* [ */: {
           lx.next();
           const key = this.expr();
           this.expect(93 /* ] */);
-          e = { kind: 'Index', line: e.line, lastLine: lx.lastLine, object: e, key };
+          e = { kind: 'Index', line, lastLine: lx.lastLine, object: e, key };
           break;
         }
         case 58 /* : */: {
@@ -1139,14 +1143,14 @@ class Parser {
           const method = this.checkName();
           const nameLine = lx.lastLine;
           const args = this.funcArgs(callLine);
-          e = { kind: 'MethodCall', line: e.line, lastLine: lx.lastLine, object: e, method, args, callLine, nameLine };
+          e = { kind: 'MethodCall', line, lastLine: lx.lastLine, object: e, method, args, callLine, nameLine };
           break;
         }
         case 40 /* ( */:
         case Tok.String:
         case 123 /* { */: {
           const args = this.funcArgs(callLine);
-          e = { kind: 'Call', line: e.line, lastLine: lx.lastLine, callee: e, args, callLine };
+          e = { kind: 'Call', line, lastLine: lx.lastLine, callee: e, args, callLine };
           break;
         }
         default:
@@ -1156,13 +1160,14 @@ class Parser {
   }
 
   // fieldsel -> ['.' | ':'] NAME
-  private fieldSel(object: A.Expr): A.IndexExpr {
+  /** `object.name` (or `object:name` in a function name), `object` starting on `line`. */
+  private fieldSel(object: A.Expr, line: number): A.IndexExpr {
     const lx = this.lx;
     lx.next();
-    const line = lx.tokLine;
+    const keyLine = lx.tokLine;
     const name = this.checkName();
-    const key: A.StringExpr = { kind: 'String', line, lastLine: lx.lastLine, value: name };
-    return { kind: 'Index', line: object.line, lastLine: lx.lastLine, object, key };
+    const key: A.StringExpr = { kind: 'String', line: keyLine, lastLine: lx.lastLine, value: name };
+    return { kind: 'Index', line, lastLine: lx.lastLine, object, key };
   }
 
   // funcargs -> '(' [ explist ] ')' | constructor | STRING

@@ -644,6 +644,23 @@ function literalPrefix(pat: string, p: number): string {
 const sharedState = new MatchState();
 
 /**
+ * MatchStates of finished gsub and gmatch calls, for reuse: a MatchState's two typed arrays
+ * cost more to allocate than a short gsub costs to run. A state goes back at most once (the
+ * owners keep a flag); states of abandoned iterators or failed calls are simply collected.
+ */
+const freeStates: MatchState[] = [];
+const MAX_FREE_STATES = 8;
+
+function takeState(): MatchState {
+  return freeStates.pop() ?? new MatchState();
+}
+
+function giveBackState(ms: MatchState): void {
+  ms.release();
+  if (freeStates.length < MAX_FREE_STATES) freeStates.push(ms);
+}
+
+/**
  * str_find_aux: string.find (`find` true) or string.match (`find` false).
  * `init` is the raw integer argument (default 1); `plain` is the truthiness of find's 4th
  * argument (ignored for match). Returns the results to push: for find the 1-based start and
@@ -705,7 +722,8 @@ export function patternFind(
  * iterator is `next()`; the state allocates nothing between matches but the captures.
  */
 export class GmatchState {
-  readonly ms = new MatchState();
+  readonly ms = takeState();
+  private exhausted = false;
   private pos: number;
   private lastMatch = -1;
   /** Bounds of the last match found by nextMatch (0-based, end exclusive). */
@@ -723,6 +741,7 @@ export class GmatchState {
 
   /** Find the next match (gmatch_aux); false when there are no more. */
   nextMatch(): boolean {
+    if (this.exhausted) return false; // later calls find nothing, as in C
     const ms = this.ms;
     const end = ms.srcLen;
     for (let src = this.pos; src <= end; src++) {
@@ -737,8 +756,8 @@ export class GmatchState {
         return true;
       }
     }
-    this.pos = end + 1; // exhausted; later calls find nothing, as in C
-    ms.release();
+    this.exhausted = true;
+    giveBackState(ms);
     return false;
   }
 
@@ -798,7 +817,7 @@ export function parseReplacement(repl: string): ReplTemplate {
  * region starts and slices it once, and the result is joined from parts once at the end.
  */
 export class GsubState {
-  readonly ms = new MatchState();
+  readonly ms = takeState();
   /** Number of matches so far (gsub's second result). */
   count = 0;
   /** Bounds of the current match (0-based, end exclusive), valid after next() returns true. */
@@ -814,6 +833,8 @@ export class GsubState {
   private done = false;
   private pending = false;
   private changed = false;
+  /** The MatchState went back to the pool (result() was called). */
+  private released = false;
   /** Start of the subject text not yet copied into `parts`. */
   private copyFrom = 0;
   /** Pieces of the result since the last chunk; joined into `chunks` every PARTS_PER_CHUNK. */
@@ -893,7 +914,10 @@ export class GsubState {
 
   /** The subject with the replacements made (the subject itself if nothing changed). */
   result(): string {
-    this.ms.release();
+    if (!this.released) {
+      this.released = true;
+      giveBackState(this.ms);
+    }
     if (!this.changed) return this.src;
     this.parts.push(this.src.slice(this.copyFrom));
     this.copyFrom = this.src.length;

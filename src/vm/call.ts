@@ -50,7 +50,11 @@ export function checkStack(L: LuaThread, top: number): void {
       L.inStackOverflow = true;
       runError(L, 'stack overflow');
     }
-    if (top > LUAI_MAXSTACK + EXTRA_STACK_FOR_ERRORS) throw new LuaError('error in error handling');
+    if (top > LUAI_MAXSTACK + EXTRA_STACK_FOR_ERRORS) {
+      const e = new LuaError('error in error handling');
+      e.inErrorHandling = true;
+      throw e;
+    }
   }
   L.ensureStack(top + LUA_MINSTACK);
 }

@@ -18,6 +18,8 @@ export class LuaError extends Error {
   luaTraceback: string | undefined = undefined;
   /** True until the VM has prefixed the message with the caller's "chunk:line:". */
   needsWhere: boolean;
+  /** An error raised while handling an error (Lua's LUA_ERRERR): no message handler runs. */
+  inErrorHandling = false;
 
   constructor(value: LuaValue, needsWhere = false, options?: { cause?: unknown }) {
     super(typeof value === 'string' ? value : describeErrorValue(value), options);

@@ -953,10 +953,22 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
       L = L.global.running;
       if (inLua && L.ci === ci) ci.pc = pc;
       inLua = false;
-      const r = handleError(L, e, entry);
-      L = r.thread;
-      ev = r.ev;
-      evCi = r.ci;
+      // Handling an error can raise another (a message handler that overflows the stack, a
+      // __close value that is not callable): that one replaces it and is handled in turn.
+      let err = e;
+      for (;;) {
+        try {
+          const r = handleError(L, err, entry);
+          L = r.thread;
+          ev = r.ev;
+          evCi = r.ci;
+          break;
+        } catch (e2) {
+          if (e2 === err) throw e2; // leaving this execute()
+          err = e2;
+          L = L.global.running;
+        }
+      }
     }
   }
 }

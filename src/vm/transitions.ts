@@ -252,7 +252,7 @@ export function handleError(
     L.ci = target;
     return { thread: L, ev: continueUnwind(L, target), ci: target };
   }
-  if (target.handler !== undefined) {
+  if (target.handler !== undefined && !err.inErrorHandling) {
     if (target.handlerDepth >= LUAI_MAXCCALLS) {
       const ev = beginUnwind(L, target, 'error in error handling');
       return { thread: L, ev, ci: target };
