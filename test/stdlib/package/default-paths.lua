@@ -1,0 +1,3 @@
+-- the default paths (as lua5.4 on Debian) include ./?.lua and ./?/init.lua
+for p in package.path:gmatch("[^;]+") do print(p) end  -- expect: /usr/local/share/lua/5.4/?.lua -- expect: /usr/local/share/lua/5.4/?/init.lua -- expect: /usr/local/lib/lua/5.4/?.lua -- expect: /usr/local/lib/lua/5.4/?/init.lua -- expect: /usr/share/lua/5.4/?.lua -- expect: /usr/share/lua/5.4/?/init.lua -- expect: ./?.lua -- expect: ./?/init.lua
+for p in package.cpath:gmatch("[^;]+") do print(p) end  -- expect: /usr/local/lib/lua/5.4/?.so -- expect: /usr/lib/x86_64-linux-gnu/lua/5.4/?.so -- expect: /usr/lib/lua/5.4/?.so -- expect: /usr/local/lib/lua/5.4/loadall.so -- expect: ./?.so

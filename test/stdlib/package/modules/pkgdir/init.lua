@@ -1,0 +1,2 @@
+-- a package whose main module is init.lua
+return { kind = "init", name = (...) }

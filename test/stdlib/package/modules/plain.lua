@@ -1,0 +1,3 @@
+-- a module for the require tests: returns its name and loader data
+local name, data = ...
+return { name = name, data = data }
