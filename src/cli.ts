@@ -260,6 +260,10 @@ function main(L: LuaThread, argv: string[]): number {
     }
   }
 
+  // As lua.c: -E is known before the libraries open (package.path ignores LUA_PATH then).
+  if (ignoreEnv) G.registry.setStr('LUA_NOENV', true);
+  openLibs(L);
+
   // The arg table: script at 0, its arguments at 1.., interpreter and options below 0.
   const progArgs = [PROGNAME, ...argv];
   const scriptIdx = script < argv.length ? script + 1 : 0;
@@ -290,8 +294,6 @@ function main(L: LuaThread, argv: string[]): number {
       const ok = init.startsWith('@') ? dofile(L, init.slice(1), []) : dochunk(L, bytes(init), `=${name}`);
       if (!ok) return 1;
     }
-  } else {
-    G.registry.setStr('LUA_NOENV', true);
   }
 
   // -e, -l, -W in order.
@@ -323,7 +325,6 @@ function main(L: LuaThread, argv: string[]): number {
 }
 
 const mainThread = newState(host).mainThread;
-openLibs(mainThread);
 const status = main(mainThread, process.argv.slice(2));
 if (status === -1) void repl(mainThread).then(() => closeState(mainThread));
 else {
