@@ -10,7 +10,7 @@
 import type { LuaValue } from '../vm/value.js';
 import { LuaUserdata, typeName } from '../vm/value.js';
 import { LuaTable } from '../vm/table.js';
-import { LuaClosure, NativeFunction, UpVal } from '../vm/closure.js';
+import { LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { CallInfo } from '../vm/state.js';
 import { LuaThread, CIST_C, CIST_TAIL } from '../vm/state.js';
 import { getMetatable } from '../vm/metamethods.js';
@@ -203,10 +203,18 @@ function upvalueName(f: LuaClosure, n: number): string | undefined {
   return name === undefined || name === '' ? '(no name)' : name;
 }
 
+/** A native's upvalues are the Lua values its closure keeps (NativeFunction.refs), unnamed. */
+function nativeUpvalues(f: NativeFunction): LuaValue[] {
+  return f.refs ?? [];
+}
+
 function db_getupvalue(L: LuaThread): number {
   const f = checkFunction(L, 1);
   const n = checkIntegerNumber(L, 2);
-  if (!(f instanceof LuaClosure)) return 0;
+  if (!(f instanceof LuaClosure)) {
+    const ups = nativeUpvalues(f);
+    return n >= 1 && n <= ups.length ? ret2(L, '', ups[n - 1]) : 0;
+  }
   const name = upvalueName(f, n);
   if (name === undefined) return 0;
   const uv = f.upvals[n - 1];
@@ -217,7 +225,12 @@ function db_setupvalue(L: LuaThread): number {
   checkAny(L, 3);
   const f = checkFunction(L, 1);
   const n = checkIntegerNumber(L, 2);
-  if (!(f instanceof LuaClosure)) return 0;
+  if (!(f instanceof LuaClosure)) {
+    const ups = nativeUpvalues(f);
+    if (n < 1 || n > ups.length) return 0;
+    ups[n - 1] = arg(L, 3);
+    return ret1(L, '');
+  }
   const name = upvalueName(f, n);
   if (name === undefined) return 0;
   const uv = f.upvals[n - 1];
@@ -226,13 +239,23 @@ function db_setupvalue(L: LuaThread): number {
 }
 
 /** upvalueid: a userdata standing for the upvalue cell, the same for shared upvalues. */
-const upvalueIds = new WeakMap<UpVal, LuaUserdata>();
+const upvalueIds = new WeakMap<object, LuaUserdata>();
+/** Identity objects for natives' upvalue slots, per function and index. */
+const nativeSlots = new WeakMap<NativeFunction, object[]>();
 
 function db_upvalueid(L: LuaThread): number {
   const f = checkFunction(L, 1);
   const n = checkIntegerNumber(L, 2);
-  if (!(f instanceof LuaClosure) || n < 1 || n > f.upvals.length) return ret1(L, undefined);
-  const uv = f.upvals[n - 1];
+  let uv: object;
+  if (f instanceof LuaClosure) {
+    if (n < 1 || n > f.upvals.length) return ret1(L, undefined);
+    uv = f.upvals[n - 1];
+  } else {
+    if (n < 1 || n > nativeUpvalues(f).length) return ret1(L, undefined);
+    let slots = nativeSlots.get(f);
+    if (slots === undefined) nativeSlots.set(f, (slots = []));
+    uv = slots[n - 1] ??= {};
+  }
   let id = upvalueIds.get(uv);
   if (id === undefined) {
     id = new LuaUserdata(uv, true);
@@ -260,12 +283,31 @@ function db_upvaluejoin(L: LuaThread): number {
 // Hooks
 // ============================================================================================
 
+/**
+ * The registry's _HOOKKEY table (weak keys: thread → hook), as ldblib keeps it. The VM reads
+ * the hook from the thread itself; the table is kept in step for code that inspects it.
+ */
+function hookTable(L: LuaThread): LuaTable {
+  const registry = L.global.registry;
+  let t = registry.getStr('_HOOKKEY');
+  if (!(t instanceof LuaTable)) {
+    t = new LuaTable();
+    const mt = new LuaTable();
+    mt.setStr('__mode', 'k');
+    t.metatable = mt;
+    L.global.gc?.noteMetatable(t, mt);
+    registry.setStr('_HOOKKEY', t);
+  }
+  return t;
+}
+
 function db_sethook(L: LuaThread): number {
   const [T, a] = threadArg(L);
   if (isNoneOrNil(L, a + 1)) {
     T.hook = undefined;
     T.hookMask = 0;
     T.baseHookCount = 0;
+    hookTable(L).set(T, undefined);
     return 0;
   }
   const mask = optString(L, a + 2, '') ?? '';
@@ -275,6 +317,7 @@ function db_sethook(L: LuaThread): number {
   T.hookMask = makeMask(mask, count);
   T.baseHookCount = count;
   T.hookCount = count;
+  hookTable(L).set(T, f);
   return 0;
 }
 

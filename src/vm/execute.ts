@@ -119,7 +119,8 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
           }
         }
         for (;;) {
-          if (L.hookMask !== 0) {
+          if (L.hookMask !== 0 && (pc !== 0 || !p.isVararg)) {
+            // (a vararg function's hooks start after its VARARGPREP)
             ci.pc = pc + 1;
             traceExec(L, ci, pc);
           }
@@ -940,6 +941,7 @@ export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | 
               if (L.hookMask !== 0) {
                 ci.pc = pc;
                 hookCall(L, ci);
+                L.oldPc = 1; // the next instruction counts as a new line
               }
               continue;
             }
