@@ -233,7 +233,7 @@ function base_pairs(L: LuaThread, base: number): number {
 function ipairsAux(L: LuaThread, base: number): number {
   const next = intAdd(checkInteger(L, 2), 1);
   const t = L.stack[base];
-  const v = t instanceof LuaTable && typeof next === 'number' ? t.getInt(next) : undefined;
+  const v = t instanceof LuaTable ? (typeof next === 'number' ? t.getInt(next) : t.get(next)) : undefined;
   const value = v !== undefined || (t instanceof LuaTable && t.metatable === undefined) ? v : index(L, t, next);
   if (value === undefined) return ret1(L, undefined);
   return ret2(L, next, value);

@@ -119,6 +119,8 @@ export class LStream {
   wlen = 0;
   vbuf: VBuf = 'default';
   vsize = LUAL_BUFFERSIZE;
+  /** The "FILE*" metatable its handle was made with (what luaL_testudata compares). */
+  meta: LuaTable | undefined = undefined;
 
   constructor(
     readonly kind: Kind,
@@ -465,6 +467,7 @@ function newFile(L: LuaThread, s: LStream): LuaUserdata {
   const ud = new LuaUserdata(s);
   const mt = fileMeta(L.global);
   ud.metatable = mt;
+  s.meta = mt;
   // Handles have __gc: the collector closes the ones the program drops (gc.ts).
   if (mt !== undefined) L.global.gc?.noteMetatable(ud, mt);
   if (s.closef === 'file' || s.closef === 'pipe') collector?.register(ud, s, s);
@@ -473,9 +476,11 @@ function newFile(L: LuaThread, s: LStream): LuaUserdata {
 
 /** The stream of a handle value, if it is one (luaL_testudata). */
 function testFile(L: LuaThread, v: LuaValue): LStream | undefined {
-  if (v instanceof LuaUserdata && v.metatable !== undefined && v.metatable === fileMeta(L.global)) {
-    return v.data as LStream;
-  }
+  if (!(v instanceof LuaUserdata)) return undefined;
+  const s = v.data;
+  // Fast path: a handle made here still carrying its metatable.
+  if (s instanceof LStream && v.metatable === s.meta && s.meta !== undefined) return s;
+  if (v.metatable !== undefined && v.metatable === fileMeta(L.global) && s instanceof LStream) return s;
   return undefined;
 }
 

@@ -14,7 +14,7 @@
 // Cf. loslib.c.
 
 import type { LuaValue } from '../vm/value.js';
-import { mkFloat, toInteger } from '../vm/value.js';
+import { mkFloat, toInteger, truthy } from '../vm/value.js';
 import { LuaTable } from '../vm/table.js';
 import type { LuaThread } from '../vm/state.js';
 import { index, setIndex } from '../vm/api.js';
@@ -529,6 +529,14 @@ function os_exit(L: LuaThread): number {
   const status = typeof v === 'boolean' ? (v ? 0 : 1) : Number(optInteger(L, 1, 0));
   const sys = L.global.io.system;
   if (sys === undefined) luaError(L, "'exit' not supported");
+  if (truthy(arg(L, 2))) {
+    // lua_close: pending finalizers run (closing files) before the process ends.
+    try {
+      L.global.gc?.closeAll(L);
+    } catch {
+      // As at a normal exit, errors in finalizers do not stop it.
+    }
+  }
   flushAllStreams();
   return sys.exit(status);
 }

@@ -229,23 +229,35 @@ function str_match(L: LuaThread, base: number, nargs: number): number {
   return pushResults(L, patternFind(s, p, init, false, false));
 }
 
+/** The iterator string.gmatch returns: a native function that carries its match state. */
+class GmatchIterator extends NativeFunction {
+  constructor(readonly gm: GmatchState) {
+    super('gmatch_aux', gmatch_aux);
+  }
+}
+
+/** One step of a gmatch iterator: the captures of the next match, or nothing at the end. */
+function gmatch_aux(L: LuaThread): number {
+  const gm = (L.ci.closure as GmatchIterator).gm;
+  if (!gm.nextMatch()) return 0;
+  const ms = gm.ms;
+  const start = gm.matchStart;
+  const end = gm.matchEnd;
+  const n = ms.captureCount(true);
+  L.ensureStack(L.top + n);
+  const stack = L.stack;
+  let top = L.top;
+  for (let i = 0; i < n; i++) stack[top++] = ms.getCapture(i, start, end);
+  L.top = top;
+  return n;
+}
+
 /** string.gmatch(s, pattern [, init]): an iterator over the matches. */
 function str_gmatch(L: LuaThread, base: number): number {
   const s = str1(L, base);
   const p = checkString(L, 2);
   const init = optInteger(L, 3, 1);
-  const gm = new GmatchState(s, p, init);
-  const iter = (L2: LuaThread): number => {
-    if (!gm.nextMatch()) return 0;
-    const ms = gm.ms;
-    const start = gm.matchStart;
-    const end = gm.matchEnd;
-    const n = ms.captureCount(true);
-    L2.ensureStack(L2.top + n);
-    for (let i = 0; i < n; i++) L2.stack[L2.top++] = ms.getCapture(i, start, end);
-    return n;
-  };
-  return ret1(L, new NativeFunction('gmatch_aux', iter));
+  return ret1(L, new GmatchIterator(new GmatchState(s, p, init)));
 }
 
 /** What a gsub call with a function replacement keeps between matches (in ci.ctx). */
@@ -281,10 +293,22 @@ function str_gsub(L: LuaThread, base: number): number {
       addReplacement(L, g, v);
     }
   } else {
-    const t: ReplTemplate = parseReplacement(typeof repl === 'string' ? repl : numberToString(repl as number));
+    const t = template(typeof repl === 'string' ? repl : numberToString(repl as number));
     while (g.next()) g.addTemplate(t);
   }
   return ret2(L, g.result(), g.count);
+}
+
+// The last parsed replacement string: loops tend to call gsub with the same one.
+let lastRepl = '';
+let lastTemplate: ReplTemplate = [];
+
+function template(repl: string): ReplTemplate {
+  if (repl !== lastRepl) {
+    lastTemplate = parseReplacement(repl);
+    lastRepl = repl;
+  }
+  return lastTemplate;
 }
 
 /** Find the next match and request the call of the replacement function, or finish. */

@@ -25,6 +25,8 @@ import { LuaFloat, floatToInteger } from './value.js';
 
 export class LuaTable {
   arr: LuaValue[] = [];
+  /** Largest length the array part ever had: positions up to it stay valid keys for `next`. */
+  arrMax = 0;
   hmap: Map<unknown, number> | null = null;
   hkeys: unknown[] = [];
   hvals: LuaValue[] = [];
@@ -109,6 +111,7 @@ export class LuaTable {
     if (key === n + 1 && value !== undefined) {
       arr.push(value);
       if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
+      if (arr.length > this.arrMax) this.arrMax = arr.length;
       return;
     }
     this.setHash(key, value);
@@ -158,6 +161,7 @@ export class LuaTable {
   }
 
   finishList(): void {
+    if (this.arr.length > this.arrMax) this.arrMax = this.arr.length;
     trimArray(this.arr);
   }
 
@@ -172,6 +176,7 @@ export class LuaTable {
       this.hvals[slot] = undefined;
       this.hdead++;
       this.arr.push(v);
+      if (this.arr.length > this.arrMax) this.arrMax = this.arr.length;
       k++;
     }
   }
@@ -253,9 +258,9 @@ export class LuaTable {
         i = arr.length;
         const s = this.hmap === null ? undefined : this.hmap.get(k);
         if (s !== undefined) slot = s + 1;
-        else if (typeof k === 'number' && Number.isSafeInteger(k) && k > arr.length) {
-          // An array key whose tail was trimmed to nil while traversing: the array part is
-          // done, continue with the hash part.
+        else if (typeof k === 'number' && Number.isSafeInteger(k) && k > arr.length && k <= this.arrMax) {
+          // An array position whose tail was trimmed to nil (possibly during this traversal):
+          // the array part is done, continue with the hash part.
           slot = 0;
         } else throw new NextKeyError();
       }
