@@ -67,6 +67,16 @@ export const grammar = [
   'for i = 1, 10 do\n  print(i)\n', 'do\n  local x\n', 'local t = {\n  a = 1,\n  b = 2\n',
   'x = [[\nabc\ndef]] + ', 'x = "a\\\nb" +', 'f(\n)(\n', 'local x = function()\nend end',
   'x = a\n.b\n.', 'x = a\n[\n1\n', 'x = a\n:b\n', 'x = 1 +\n\n\n2 3',
+  // A name starting a table field makes Lua read one token ahead (and count its line).
+  't = {a\n\n=\n}', 't = {a\n\nb}', 't = {\na\n\n, 1\n', 't = {a\n\n= 1, b\n\n2}', 't = {f\n\n(\n}',
+  't = {a\n--c\n\n.b', 't = {x = 1,\ny\n\n', 'f{a\n\n"s"', 't = {a\n\n[1]',
+  // Strings and long strings named in messages.
+  'x = 1 [[abc\ndef]]', 'x = 1 [==[a\r\nb]==]', 'x = 1 "a\\tb"', "x = 1 'it\\'s'", 'x = 1 "\\u{41}\\z  b"',
+  'x = 1 [[\n\nlong]]', 'return [[a]] .. [[b]] [[c]]', 'x = 1\n[=[\n\n]=]\n', 'f "a" "b" c',
+  // Tokens of every kind after a complete statement.
+  'x = 1 2', 'x = 1 2.5', 'x = 1 0x10', 'x = 1 ...', 'x = 1 ..', 'x = 1 ::', 'x = 1 //', 'x = 1 ~=',
+  'x = 1 == 2 = 3', 'x = 1 >= >=', 'x = 1 <<', 'x = 1 end', 'x = 1 then', 'x = 1 )', 'x = 1 }', 'x = 1 ]',
+  'local x = 1 local', 'local function f() end end', 'return 1 end', 'return 1 else', 'do return 1 x = 2 end',
 ];
 
 /** Errors Lua's code generator raises while parsing: scopes, attributes, gotos, limits. */
@@ -107,6 +117,16 @@ export const semantic = [
   'while x do\n  if y then goto continue end\n  local z = 1\n  ::continue::\n  z = 2\nend',
   'goto l; local x; ::l:: ; ::m:: ; return', 'goto l; local x ::l:: return x',
   'x = 1 goto l ::l:: ::k:: goto l ::l::', 'do goto l1; ::l2:: end goto l2',
+  'goto l\nlocal function f() end\n::l::\nf()', 'local function f()\n  ::l::\n  local function g() goto l end\nend',
+  'do\n  goto l\n  local x <const> = 1\n  ::l::\nend', 'goto l; local x; ::l:: ::l2:: ;',
+  'while 1 do\n  goto next\n  local a\n  ::next::\n  ;;\nend', 'repeat\n  goto next\n  local a\n  ::next::\nuntil true',
+  'for i = 1, 3 do\n  goto next\n  local a\n  ::next::\n  local b\nend', 'if x then goto l end ::l:: local y',
+  'goto\nl\nlocal\nz\n::l::\nprint(z)', 'break\n\n\n', 'local function f()\n  if x then break end\nend',
+  'while true do\n  local function f() break end\nend', 'local x <const> = 1\nlocal function f()\n  return function()\n    x = 2\n  end\nend',
+  'local a <close> = nil\ndo\n  a = 1\nend', 'local t <const> = 1; t, u = 1, 2', 'local t <const> = 1; u, t = 1, 2',
+  'local x <const> = 1\nfunction x.y() end', 'local x <const> = 1\nfunction x:y() end', 'local x <close> = nil; function x() end',
+  'local a <const>, b <close>, c <const> = 1, nil, 3; c = 4', 'local x <const> = 1 local x = 2 x = 3',
+  'local x <const> = 1 do local x <const> = 2 end x = 3', 'local x <const> = ...\nx = 1',
 ];
 
 /** Local-variable and upvalue limits, and nesting deeper than Lua's C stack. */
