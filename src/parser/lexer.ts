@@ -2,8 +2,9 @@
 //
 // The source is a byte string (one JS char per byte). The lexer keeps the current token in plain
 // fields (kind, value, position, line) instead of allocating token objects, and reads bytes with
-// charCodeAt: no regular expressions and no per-byte allocation on the hot path. Names are sliced
-// out of the source only when they are not reserved words.
+// charCodeAt: no regular expressions and no per-byte allocation on the hot path. Names are
+// interned in a per-chunk hash table hashed while scanning, which also recognises reserved words:
+// a name is sliced out of the source only the first time it appears.
 //
 // Line numbers follow Lua exactly, because error messages name them: `line` is Lua's
 // `ls->linenumber`, the line the scanner has reached (after the current token, or after the
@@ -97,8 +98,6 @@ export class Lexer {
   line = 1;
   /** Lua's ls->lastline: `line` as it was when the current token was made current. */
   lastLine = 1;
-  /** The line on which the previously consumed token ended (for AST `lastLine` fields). */
-  prevLine = 1;
 
   // The current token.
   tok: number = Tok.Eos;
@@ -206,7 +205,6 @@ export class Lexer {
   /** Makes the next token current (luaX_next). */
   next(): void {
     this.lastLine = this.line;
-    this.prevLine = this.tokLine;
     if (this.hasAhead) {
       this.hasAhead = false;
       this.tok = this.aTok;

@@ -335,7 +335,7 @@ class Parser {
     const lx = this.lx;
     if (lx.tok !== Tok.Name) this.errorExpected(Tok.Name);
     const entry = lx.entry!;
-    lx.next();
+    this.next();
     return entry;
   }
 
@@ -546,7 +546,7 @@ class Parser {
     fs.upvals.push(fs.envUpvalue);
     this.fs = fs;
     this.enterBlock(false);
-    lx.next();
+    this.next();
     const stats: A.Stat[] = [];
     this.statList(stats);
     const endLine = lx.line;
@@ -616,7 +616,7 @@ class Parser {
           params.push(this.newLocal(name, undefined, line));
           nparams++;
         } else if (lx.tok === Tok.Dots) {
-          lx.next();
+          this.next();
           varargLine = lx.lastLine;
           this.fs.isVararg = true;
         } else {
@@ -677,7 +677,7 @@ class Parser {
     this.enterLevel();
     switch (lx.tok) {
       case 59 /* ; */:
-        lx.next();
+        this.next();
         break;
       case Tok.If:
         out.push(this.ifStat(line));
@@ -686,7 +686,7 @@ class Parser {
         out.push(this.whileStat(line));
         break;
       case Tok.Do: {
-        lx.next();
+        this.next();
         const body = this.block();
         this.expectMatch(Tok.End, Tok.Do, line);
         out.push({ kind: 'Do', line, body });
@@ -702,23 +702,23 @@ class Parser {
         out.push(this.funcStat(line));
         break;
       case Tok.Local:
-        lx.next();
+        this.next();
         if (this.accept(Tok.Function)) out.push(this.localFunc(line));
         else out.push(this.localStat(line));
         break;
       case Tok.DbColon:
-        lx.next();
+        this.next();
         this.labelStat(this.checkName(), line, out);
         break;
       case Tok.Return:
-        lx.next();
+        this.next();
         out.push(this.retStat(line));
         break;
       case Tok.Break:
         out.push(this.breakStat(line));
         break;
       case Tok.Goto:
-        lx.next();
+        this.next();
         out.push(this.gotoStat(line));
         break;
       default:
@@ -741,7 +741,7 @@ class Parser {
   private testThenBlock(): A.IfClause {
     const lx = this.lx;
     const line = lx.line;
-    lx.next();
+    this.next();
     const cond = this.expr();
     this.expect(Tok.Then);
     const thenLine = lx.lastLine;
@@ -749,7 +749,7 @@ class Parser {
     if (lx.tok === Tok.Break) {
       // 'if c then break': Lua reads the break here, not as a statement (it counts no level).
       const breakLine = lx.line;
-      lx.next();
+      this.next();
       this.enterBlock(false);
       this.newGoto('break', breakLine);
       stats.push({ kind: 'Break', line: breakLine });
@@ -785,7 +785,7 @@ class Parser {
     const lx = this.lx;
     this.enterBlock(true); // the loop
     this.enterBlock(false); // the scope, which the condition still sees
-    lx.next();
+    this.next();
     const stats: A.Stat[] = [];
     this.statList(stats);
     const endLine = lx.line;
@@ -800,7 +800,7 @@ class Parser {
   private forStat(line: number): A.NumericForStat | A.GenericForStat {
     const lx = this.lx;
     this.enterBlock(true);
-    lx.next();
+    this.next();
     const varLine = lx.tokLine;
     const name = this.checkNameEntry();
     let stat: A.NumericForStat | A.GenericForStat;
@@ -869,7 +869,7 @@ class Parser {
   // funcname -> NAME {'.' NAME} [':' NAME]
   private funcStat(line: number): A.FunctionStat {
     const lx = this.lx;
-    lx.next();
+    this.next();
     const nameLine = lx.tokLine;
     let target: A.NameExpr | A.IndexExpr = this.singleVar();
     let isMethod = false;
@@ -1039,7 +1039,7 @@ class Parser {
     const uop = unaryOp(lx.tok);
     if (uop !== undefined) {
       const opLine = lx.line;
-      lx.next();
+      this.next();
       const operand = this.subExpr(UNARY_PRIORITY);
       e = { kind: 'Unary', line, lastLine: lx.lastLine, op: uop, operand, opLine };
     } else {
@@ -1049,7 +1049,7 @@ class Parser {
     let op = lx.tok;
     while (LEFT[op]! > limit) {
       const opLine = lx.line;
-      lx.next();
+      this.next();
       const right = this.subExpr(RIGHT[op]!);
       e = { kind: 'Binary', line, lastLine: lx.lastLine, op: BINARY[op]!, left: e, right, opLine };
       op = lx.tok;
@@ -1090,14 +1090,14 @@ class Parser {
       case 123 /* { */:
         return this.tableConstructor();
       case Tok.Function: {
-        lx.next();
+        this.next();
         const body = this.body(false, lx.line);
         return { kind: 'Function', line, lastLine: body.closeLine, body };
       }
       default:
         return this.suffixedExp();
     }
-    lx.next();
+    this.next();
     return e;
   }
 
@@ -1108,7 +1108,7 @@ class Parser {
       case 40 /* ( */: {
         const line = lx.line;
         const tokLine = lx.tokLine;
-        lx.next();
+        this.next();
         const expr = this.expr();
         this.expectMatch(41 /* ) */, 40 /* ( */, line);
         return { kind: 'Paren', line: tokLine, lastLine: lx.lastLine, expr };
@@ -1132,14 +1132,14 @@ class Parser {
           e = this.fieldSel(e, line);
           break;
         case 91 /* [ */: {
-          lx.next();
+          this.next();
           const key = this.expr();
           this.expect(93 /* ] */);
           e = { kind: 'Index', line, lastLine: lx.lastLine, object: e, key };
           break;
         }
         case 58 /* : */: {
-          lx.next();
+          this.next();
           const method = this.checkName();
           const nameLine = lx.lastLine;
           const args = this.funcArgs(callLine);
@@ -1163,7 +1163,7 @@ class Parser {
   /** `object.name` (or `object:name` in a function name), `object` starting on `line`. */
   private fieldSel(object: A.Expr, line: number): A.IndexExpr {
     const lx = this.lx;
-    lx.next();
+    this.next();
     const keyLine = lx.tokLine;
     const name = this.checkName();
     const key: A.StringExpr = { kind: 'String', line: keyLine, lastLine: lx.lastLine, value: name };
@@ -1175,7 +1175,7 @@ class Parser {
     const lx = this.lx;
     switch (lx.tok) {
       case 40 /* ( */: {
-        lx.next();
+        this.next();
         const args = this.check(41 /* ) */) ? [] : this.exprList();
         this.expectMatch(41 /* ) */, 40 /* ( */, line);
         return args;
@@ -1184,7 +1184,7 @@ class Parser {
         return [this.tableConstructor()];
       case Tok.String: {
         const s: A.StringExpr = { kind: 'String', line: lx.tokLine, lastLine: lx.tokLine, value: lx.sval };
-        lx.next();
+        this.next();
         return [s];
       }
       default:
@@ -1223,7 +1223,7 @@ class Parser {
         return { kind: 'Named', name, value: this.expr(), line };
       }
       case 91 /* [ */: {
-        lx.next();
+        this.next();
         const key = this.expr();
         this.expect(93 /* ] */);
         this.expect(61 /* = */);
