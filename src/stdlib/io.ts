@@ -804,13 +804,13 @@ function auxLines(L: LuaThread, file: LuaValue, toclose: boolean): NativeFunctio
   const formats: LuaValue[] = [];
   for (let i = 2; i <= n + 1; i++) formats.push(arg(L, i));
   const s = testFile(L, file)!;
-  const it = new NativeFunction('?', (L2) => io_readline(L2, file, s, formats, toclose));
+  const it = new NativeFunction('?', (L2) => io_readline(L2, s, formats, toclose));
   it.refs = [file]; // the iterator keeps its file alive, as C's upvalue does
   return it;
 }
 
 /** The lines iterator: g_read with the saved formats, as arguments 2.. like C's settop. */
-function io_readline(L: LuaThread, file: LuaValue, s: LStream, formats: LuaValue[], toclose: boolean): number {
+function io_readline(L: LuaThread, s: LStream, formats: LuaValue[], toclose: boolean): number {
   if (s.closef === null) luaError(L, 'file is already closed');
   const ci = L.ci;
   const base = ci.func + 1;
@@ -830,7 +830,6 @@ function io_readline(L: LuaThread, file: LuaValue, s: LStream, formats: LuaValue
     L.top = base;
     auxClose(L, s);
   }
-  void file;
   L.top = base;
   return 0;
 }
