@@ -229,10 +229,18 @@ function str_match(L: LuaThread, base: number, nargs: number): number {
   return pushResults(L, patternFind(s, p, init, false, false));
 }
 
-/** The iterator string.gmatch returns: a native function that carries its match state. */
+/**
+ * The iterator string.gmatch returns: a native function that carries its match state. Like
+ * Lua's C closure it has the subject and the pattern as upvalues (what debug.getupvalue sees).
+ */
 class GmatchIterator extends NativeFunction {
-  constructor(readonly gm: GmatchState) {
+  constructor(
+    readonly gm: GmatchState,
+    s: string,
+    p: string,
+  ) {
     super('gmatch_aux', gmatch_aux);
+    this.refs = [s, p];
   }
 }
 
@@ -257,7 +265,7 @@ function str_gmatch(L: LuaThread, base: number): number {
   const s = str1(L, base);
   const p = checkString(L, 2);
   const init = optInteger(L, 3, 1);
-  return ret1(L, new GmatchIterator(new GmatchState(s, p, init)));
+  return ret1(L, new GmatchIterator(new GmatchState(s, p, init), s, p));
 }
 
 /** What a gsub call with a function replacement keeps between matches (in ci.ctx). */
