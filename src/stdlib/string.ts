@@ -6,7 +6,8 @@
 //   - argument reading and Lua's exact argument errors for every `string.*` function (aux.ts);
 //   - index normalisation (posrelatI, getendpos) for sub and byte;
 //   - gsub's driving loop: string templates and tables inline, function replacements called
-//     by request (NativeRequest.Call) one match at a time, so they can yield and await;
+//     by request (NativeRequest.Call) one match at a time, so a host await inside them
+//     suspends the run; coroutine.yield there fails as in Lua (CIST_NOYIELD: lua_call in C);
 //   - the string metatable: `__index = string` and the arithmetic metamethods of 5.4, which
 //     coerce numeric strings (`"10" + 1 == 11`) and otherwise raise lstrlib's own message
 //     ("attempt to add a 'string' with a 'table'"); no bitwise metamethods.
@@ -27,7 +28,7 @@ import { LuaTable } from '../vm/table.js';
 import { LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { NativeImpl } from '../vm/closure.js';
 import type { CallInfo, LuaThread } from '../vm/state.js';
-import { LUAI_MAXSTACK, NativeRequest } from '../vm/state.js';
+import { CIST_NOYIELD, LUAI_MAXSTACK, NativeRequest } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { ArithOp, arithNumbers } from '../vm/arith.js';
 import { index, metaField, objectAddress, toStringMeta } from '../vm/api.js';
@@ -288,7 +289,9 @@ function str_gsub(L: LuaThread, base: number): number {
   }
   const g = new GsubState(src, p, maxN);
   if (isFn) {
+    // Lua calls the function with lua_call: it cannot yield (host awaits still work).
     const ci = L.ci;
+    ci.callstatus |= CIST_NOYIELD;
     ci.ctx = { g, f: repl, func: 0 } satisfies GsubCall;
     ci.k = gsubContinue;
     return gsubStep(L, ci);
@@ -510,6 +513,7 @@ function tryMetamethod(L: LuaThread, base: number, nargs: number, event: string)
   L.push(b);
   L.pendingFunc = func;
   L.pendingResults = 1;
+  L.ci.callstatus |= CIST_NOYIELD; // lua_call in C
   L.ci.k = oneResult;
   return NativeRequest.Call;
 }
