@@ -46,6 +46,7 @@ import {
   checkNumber,
   checkString,
   checkType,
+  isNoneOrNil,
   luaError,
   newLib,
   optInteger,
@@ -108,9 +109,26 @@ function str_sub(L: LuaThread, base: number): number {
 
 function str_reverse(L: LuaThread, base: number): number {
   const s = str1(L, base);
+  const n = s.length;
+  if (n < 64) {
+    let out = '';
+    for (let i = n - 1; i >= 0; i--) out += s[i];
+    return ret1(L, out);
+  }
+  // Long strings: appending one char at a time builds a deep rope; go through char codes.
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(n - 1 - i);
+  return ret1(L, fromCodes(codes));
+}
+
+/** The string of the char codes in `codes`, in chunks small enough for one apply each. */
+function fromCodes(codes: Uint16Array): string {
+  const CHUNK = 8192;
   let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  return ret1(L, out);
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return out;
 }
 
 // Non-ASCII bytes never change case in the C locale; JS's case mapping would change some of
@@ -135,7 +153,7 @@ function str_upper(L: LuaThread, base: number): number {
 function str_rep(L: LuaThread, base: number): number {
   const s = str1(L, base);
   const n = checkInteger(L, 2);
-  const sep = isNoneOrNilAt(L, 3) ? '' : checkString(L, 3);
+  const sep = isNoneOrNil(L, 3) ? '' : checkString(L, 3);
   if (n <= 0) return ret1(L, '');
   const l = s.length;
   const lsep = sep.length;
@@ -148,10 +166,6 @@ function str_rep(L: LuaThread, base: number): number {
   if (total > JS_MAX_STRING) notEnoughMemory();
   if (nn === 1) return ret1(L, s);
   return ret1(L, lsep === 0 ? s.repeat(nn) : (s + sep).repeat(nn - 1) + s);
-}
-
-function isNoneOrNilAt(L: LuaThread, i: number): boolean {
-  return arg(L, i) === undefined;
 }
 
 /** string.byte(s [, i [, j]]). */
@@ -304,7 +318,7 @@ function str_gsub(L: LuaThread, base: number): number {
       addReplacement(L, g, v);
     }
   } else {
-    const t = template(typeof repl === 'string' ? repl : numberToString(repl as number));
+    const t = template(typeof repl === 'string' ? repl : numberToString(repl as number | bigint | LuaFloat));
     while (g.next()) g.addTemplate(t);
   }
   return ret2(L, g.result(), g.count);
