@@ -22,7 +22,7 @@ import { LuaTable } from '../vm/table.js';
 import { NativeFunction } from '../vm/closure.js';
 import type { NativeImpl } from '../vm/closure.js';
 import type { CallInfo, GlobalState, LuaThread } from '../vm/state.js';
-import { NativeRequest } from '../vm/state.js';
+import { CIST_NOYIELD, NativeRequest } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { index, loadProto, mainClosure, setIndex } from '../vm/api.js';
 import { isFailure } from '../host/host.js';
@@ -206,6 +206,9 @@ function makeRequire(pkg: LuaTable): NativeImpl {
     const searchers = index(L, pkg, 'searchers');
     if (!(searchers instanceof LuaTable)) luaError(L, "'package.searchers' must be a table");
     const ci = L.ci;
+    // Lua runs searchers and loaders with lua_call: a coroutine cannot yield across require
+    // (host awaits still can).
+    ci.callstatus |= CIST_NOYIELD;
     let msg = '';
     let i = 0;
 

@@ -44,6 +44,12 @@ export function newState(io: HostIO): GlobalState {
 
 /** Compile a chunk (text or binary) into a Proto; throws a LuaError with Lua's message. */
 export function loadProto(bytes: string, chunkName: string, mode: string, skipShebang = false): Proto {
+  if (skipShebang && bytes.charCodeAt(0) === 35 /* # */) {
+    // A file may start with a '#' line (luaL_loadfilex): a binary chunk can follow it.
+    const nl = bytes.indexOf('\n');
+    const rest = nl < 0 ? '' : bytes.slice(nl + 1);
+    if (isBinaryChunk(rest)) bytes = rest;
+  }
   if (isBinaryChunk(bytes)) {
     if (!mode.includes('b')) throw new LuaError(`attempt to load a binary chunk (mode is '${mode}')`);
     return undump(bytes, chunkName);
