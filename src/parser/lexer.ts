@@ -60,8 +60,6 @@ export function utf8Encode(x: number): string {
 // Interned names
 // ============================================================================================
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 
 /**
  * One distinct name of a chunk (Lua interns its strings too): the lexer hands out the same
@@ -78,9 +76,14 @@ export class NameEntry {
   ) {}
 }
 
-function nameHash(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+/**
+ * Hash of the name `s[start, start+len)` from its length and its first, middle and last bytes:
+ * O(1), computed without a per-byte loop; the table compares whole names on a match.
+ */
+function nameHash(s: string, start: number, len: number): number {
+  const packed = s.charCodeAt(start) | (s.charCodeAt(start + (len >> 1)) << 8) | (s.charCodeAt(start + len - 1) << 16);
+  let h = Math.imul(packed ^ (len << 24), 0x9e3779b1);
+  h ^= h >>> 15;
   return h | 1; // never 0: 0 marks an empty slot of the table
 }
 
@@ -114,8 +117,8 @@ export class Lexer {
   /** A string's delimiter: SEP_DOUBLE, SEP_SINGLE or the level of its long brackets. */
   strSep = 0;
 
-  /** Index of the next '\r' from the last search (-1: none; -2: not searched yet). */
-  private nextCR = -2;
+  /** Where the next backslash, \n and \r are, from the last search for each (nextAfter). */
+  private readonly nextByte = new Int32Array([-1, -1, -1]);
   /**
    * Open-addressing hash table of NameEntry, a power of two in size, at most half full. The
    * hashes sit in their own typed array (0: empty slot), so probing touches no entry objects.
@@ -145,7 +148,7 @@ export class Lexer {
 
   /** The entry for `name` (a name the parser makes up, such as "self" or "_ENV"). */
   intern(name: string): NameEntry {
-    const h = nameHash(name);
+    const h = nameHash(name, 0, name.length);
     const hashes = this.hashes;
     const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -155,10 +158,10 @@ export class Lexer {
     }
   }
 
-  /** Finds or adds the name spelled by `src[start, start+len)`, whose hash (before `| 1`) is `h`. */
-  private lookupName(start: number, len: number, h: number): NameEntry {
-    h |= 1;
+  /** Finds or adds the name spelled by `src[start, start+len)`. */
+  private lookupName(start: number, len: number): NameEntry {
     const src = this.src;
+    const h = nameHash(src, start, len);
     const hashes = this.hashes;
     const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -178,7 +181,7 @@ export class Lexer {
   }
 
   private insertName(name: string, tok: number): NameEntry {
-    const e = new NameEntry(name, tok, nameHash(name));
+    const e = new NameEntry(name, tok, nameHash(name, 0, name.length));
     if (++this.nameCount * 2 > this.names.length) {
       const old = this.names;
       this.names = new Array<NameEntry | undefined>(old.length * 2).fill(undefined);
@@ -307,17 +310,12 @@ export class Lexer {
       // Names (and reserved words) and spaces are the common cases: test them first.
       const f = CTYPE[c]!;
       if (f & ALPHA) {
-        // Hash while scanning, then look the name up without slicing it out.
-        let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
         let p = pos + 1;
-        for (; p < n; p++) {
-          const d = src.charCodeAt(p);
-          if (!(CTYPE[d]! & ALNUM)) break;
-          h = Math.imul(h ^ d, FNV_PRIME);
-        }
+        while (p < n && CTYPE[src.charCodeAt(p)]! & ALNUM) p++;
         this.tokStart = pos;
         this.pos = this.tokEnd = p;
-        const e = this.lookupName(pos, p - pos, h);
+        // Looked up without slicing the name out of the source.
+        const e = this.lookupName(pos, p - pos);
         this.entry = e;
         this.sval = e.name;
         return e.tok;
@@ -451,14 +449,25 @@ export class Lexer {
 
   /** The index of the first line break (\n or \r) at or after `pos`, or the source length. */
   private lineEnd(pos: number): number {
-    const src = this.src;
-    let nl = src.indexOf('\n', pos);
-    if (nl < 0) nl = this.n;
-    // Sources rarely contain '\r': remember where the next one is instead of searching the
-    // rest of the source at every comment.
-    let cr = this.nextCR;
-    if (cr !== -1 && cr < pos) cr = this.nextCR = src.indexOf('\r', pos);
-    return cr !== -1 && cr < nl ? cr : nl;
+    return Math.min(this.nextAfter(pos, 10), this.nextAfter(pos, 13));
+  }
+
+  /**
+   * The index of the first byte `c` (a backslash, \n or \r) at or after `pos`, or the source
+   * length. Each answer is remembered, so that a byte the source rarely or never contains is
+   * not searched for again through the rest of the source at every string and comment: the
+   * searches for each byte cost O(n) in all.
+   */
+  private nextAfter(pos: number, c: number): number {
+    const i = c === 92 ? 0 : c === 10 ? 1 : 2;
+    const cache = this.nextByte;
+    let at = cache[i]!;
+    if (at < pos) {
+      at = this.src.indexOf(String.fromCharCode(c), pos);
+      if (at < 0) at = this.n;
+      cache[i] = at;
+    }
+    return at;
   }
 
   /** A one- or two-byte operator: `second` after the byte at `pos` makes it `two`. */
@@ -614,6 +623,13 @@ export class Lexer {
     const n = this.n;
     const delim = del === 34 ? SEP_DOUBLE : SEP_SINGLE;
     this.strSep = delim;
+    // Fast path: no escape and no line break before the closing quote.
+    const close = src.indexOf(del === 34 ? '"' : "'", pos + 1);
+    if (close >= 0 && close < this.nextAfter(pos, 92) && close < this.nextAfter(pos, 10) && close < this.nextAfter(pos, 13)) {
+      this.sval = src.slice(pos + 1, close);
+      this.pos = close + 1;
+      return;
+    }
     let p = pos + 1;
     let value = '';
     let seg = p;

@@ -115,8 +115,9 @@ function wrapFinished(L: LuaThread, ci: CallInfo): number {
 }
 
 function co_yield(L: LuaThread, base: number, nargs: number): number {
-  if (L === L.global.mainThread) luaError(L, 'attempt to yield from outside a coroutine');
-  if (!isYieldable(L)) luaError(L, 'attempt to yield across a C-call boundary');
+  // Raised by lua_yieldk from yield's own frame: no position.
+  if (L === L.global.mainThread) throw new LuaError('attempt to yield from outside a coroutine');
+  if (!isYieldable(L)) throw new LuaError('attempt to yield across a C-call boundary');
   L.transferBase = base;
   L.transferCount = nargs;
   return NativeRequest.Yield;

@@ -99,7 +99,7 @@ function db_getinfo(L: LuaThread): number {
         t.setStr('currentline', ci !== null && (ci.callstatus & CIST_C) === 0 ? currentLine(ci) : -1);
         break;
       case 'u':
-        t.setStr('nups', lua !== undefined ? lua.upvals.length : 0);
+        t.setStr('nups', lua !== undefined ? lua.upvals.length : (f as NativeFunction).refs?.length ?? 0);
         t.setStr('nparams', lua !== undefined ? lua.p.numParams : 0);
         t.setStr('isvararg', lua !== undefined ? lua.p.isVararg : true);
         break;

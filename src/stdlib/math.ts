@@ -200,6 +200,775 @@ function math_max(L: LuaThread, base: number, nargs: number): number {
 }
 
 // ============================================================================================
+// Correctly rounded elementary functions (double-double arithmetic)
+//
+// V8's Math.log/exp/pow/sin/... (fdlibm) are often one ulp away from glibc's, which are
+// correctly rounded in practice (math.log(3) differs). These evaluate in double-double
+// (about 100 bits; relative error well under 2^-70 before the final rounding), so they round
+// like glibc except in vanishingly rare near-midpoint cases. Constants and tables are computed
+// at load time with BigInt fixed-point series, not typed in.
+// ============================================================================================
+
+/** Result registers of the double-double operations: R[0] + R[1] (|R[1]| <= ulp(R[0]) / 2). */
+const R = new Float64Array(2);
+
+/** a + b exactly as R[0] + R[1]. */
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  R[1] = a - (s - bb) + (b - bb);
+  R[0] = s;
+}
+
+/** a + b exactly, for |a| >= |b|. */
+function fastTwoSum(a: number, b: number): void {
+  const s = a + b;
+  R[1] = b - (s - a);
+  R[0] = s;
+}
+
+const SPLITTER = 134217729; // 2^27 + 1 (Dekker's split)
+
+/** a * b exactly as R[0] + R[1] (no FMA in JS: Dekker's product). */
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  R[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+  R[0] = p;
+}
+
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  const sh = R[0];
+  const sl = R[1];
+  twoSum(al, bl);
+  const th = R[0];
+  const tl = R[1];
+  fastTwoSum(sh, sl + th);
+  fastTwoSum(R[0], R[1] + tl);
+}
+
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  fastTwoSum(R[0], R[1] + (ah * bl + al * bh));
+}
+
+function ddMulD(ah: number, al: number, b: number): void {
+  twoProd(ah, b);
+  fastTwoSum(R[0], R[1] + al * b);
+}
+
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  ddMulD(bh, bl, q1);
+  ddAdd(ah, al, -R[0], -R[1]);
+  const rh = R[0];
+  const rl = R[1];
+  const q2 = rh / bh;
+  ddMulD(bh, bl, q2);
+  ddAdd(rh, rl, -R[0], -R[1]);
+  const q3 = R[0] / bh;
+  fastTwoSum(q1, q2);
+  ddAdd(R[0], R[1], q3, 0);
+}
+
+/** sqrt of a double-double (one Newton correction of Math.sqrt). */
+function ddSqrt(ah: number, al: number): void {
+  if (ah <= 0) {
+    R[0] = Math.sqrt(ah);
+    R[1] = 0;
+    return;
+  }
+  const s = Math.sqrt(ah);
+  twoProd(s, s);
+  const e = (ah - R[0] - R[1] + al) / (2 * s);
+  fastTwoSum(s, e);
+}
+
+// ---- BigInt fixed point (for the constants and tables) -------------------------------------
+
+/** Fractional bits of the fixed-point computations. */
+const FB = 200n;
+const FONE = 1n << FB;
+
+/** A fixed-point value as a double-double (hi is the correctly rounded value). */
+function fixedToDD(v: bigint): [number, number] {
+  const hi = Number(v) * 2 ** -200;
+  const rest = v - BigInt(Number(v));
+  return [hi, Number(rest) * 2 ** -200];
+}
+
+/** atan(p/q) or atanh(p/q) (hyperbolic) in fixed point, for |p/q| well below 1. */
+function fixedAtan(p: bigint, q: bigint, hyperbolic: boolean): bigint {
+  let term = (FONE * p) / q;
+  let sum = 0n;
+  const p2 = p * p;
+  const q2 = q * q;
+  for (let k = 1n; term !== 0n; k += 2n) {
+    const t = term / k;
+    sum += hyperbolic || (k & 2n) === 0n ? t : -t;
+    term = (term * p2) / q2;
+  }
+  return sum;
+}
+
+/** exp(x) of a fixed-point x with |x| < 1. */
+function fixedExp(x: bigint): bigint {
+  let sum = FONE;
+  let term = FONE;
+  for (let n = 1n; term !== 0n; n++) {
+    term = (term * x) / (n * FONE);
+    sum += term;
+  }
+  return sum;
+}
+
+/** sin(x) and cos(x) of a fixed-point x with |x| < 1. */
+function fixedSinCos(x: bigint): [bigint, bigint] {
+  let s = 0n;
+  let c = 0n;
+  let term = FONE;
+  for (let n = 0n; term !== 0n; n++) {
+    // term = x^n / n!
+    switch (Number(n & 3n)) {
+      case 0: c += term; break;
+      case 1: s += term; break;
+      case 2: c -= term; break;
+      case 3: s -= term; break;
+    }
+    term = (term * x) / ((n + 1n) * FONE);
+  }
+  return [s, c];
+}
+
+/** pi with 2 * FB bits (Machin's formula). */
+function fixedPi(bits: bigint): bigint {
+  const one = 1n << bits;
+  const atanInv = (n: bigint): bigint => {
+    let term = one / n;
+    let sum = 0n;
+    const n2 = n * n;
+    for (let k = 1n; term !== 0n; k += 2n) {
+      sum += (k & 2n) === 0n ? term / k : -(term / k);
+      term /= n2;
+    }
+    return sum;
+  };
+  return 16n * atanInv(5n) - 4n * atanInv(239n);
+}
+
+const PI_FIXED = fixedPi(FB);
+const [PI_H, PI_L] = fixedToDD(PI_FIXED);
+const [PIO2_H, PIO2_L] = fixedToDD(PI_FIXED / 2n);
+const LN2_FIXED = 2n * fixedAtan(1n, 3n, true);
+const [LN2_H, LN2_L] = fixedToDD(LN2_FIXED);
+/** ln 2 cut after 42 significant bits (k * LN2_HI42 is exact for |k| < 2^11), and the rest. */
+const LN2_HI42 = Number((LN2_FIXED >> 158n) << 158n) * 2 ** -200;
+const LN2_LO42 = Number(LN2_FIXED - ((LN2_FIXED >> 158n) << 158n)) * 2 ** -200;
+/** ln2 / 64 cut after 32 bits (n * L64_HI exact for |n| < 2^21), the next 53 bits, the rest. */
+const L64_FIXED = LN2_FIXED / 64n;
+const L64_HI = Number((L64_FIXED >> 174n) << 174n) * 2 ** -200;
+const L64_MID = Number(((L64_FIXED - ((L64_FIXED >> 174n) << 174n)) >> 121n) << 121n) * 2 ** -200;
+const L64_LO = Number(L64_FIXED - ((L64_FIXED >> 121n) << 121n)) * 2 ** -200;
+const [INVLN2_H, INVLN2_L] = fixedToDD((FONE * FONE) / LN2_FIXED);
+
+/** log(j/128) for j in [88, 184] (covers [sqrt(1/2), sqrt(2)] to the nearest 1/128). */
+const LOG_TAB_H = new Float64Array(185);
+const LOG_TAB_L = new Float64Array(185);
+for (let j = 88; j <= 184; j++) {
+  const [h, l] = fixedToDD(2n * fixedAtan(BigInt(j - 128), BigInt(j + 128), true));
+  LOG_TAB_H[j] = h;
+  LOG_TAB_L[j] = l;
+}
+
+/** 2^(i/64) for i in [0, 63]. */
+const EXP_TAB_H = new Float64Array(64);
+const EXP_TAB_L = new Float64Array(64);
+for (let i = 0; i < 64; i++) {
+  const [h, l] = fixedToDD(fixedExp((LN2_FIXED * BigInt(i)) / 64n));
+  EXP_TAB_H[i] = h;
+  EXP_TAB_L[i] = l;
+}
+
+/** sin(j/64) and cos(j/64) for j in [0, 52]. */
+const SIN_TAB_H = new Float64Array(53);
+const SIN_TAB_L = new Float64Array(53);
+const COS_TAB_H = new Float64Array(53);
+const COS_TAB_L = new Float64Array(53);
+for (let j = 0; j <= 52; j++) {
+  const [s, c] = fixedSinCos((FONE * BigInt(j)) / 64n);
+  [SIN_TAB_H[j], SIN_TAB_L[j]] = fixedToDD(s);
+  [COS_TAB_H[j], COS_TAB_L[j]] = fixedToDD(c);
+}
+
+/** atan(j/128) for j in [0, 128] (via atan(1/2) for the upper half, where the series is slow). */
+const ATAN_TAB_H = new Float64Array(129);
+const ATAN_TAB_L = new Float64Array(129);
+{
+  const atanHalf = fixedAtan(1n, 2n, false);
+  for (let j = 0; j <= 128; j++) {
+    const p = BigInt(j);
+    // atan(p/128) = atan(1/2) + atan((2p - 128) / (256 + p)) for p/128 >= 1/2.
+    const v = j < 64 ? fixedAtan(p, 128n, false) : atanHalf + fixedAtan(2n * p - 128n, 256n + p, false);
+    [ATAN_TAB_H[j], ATAN_TAB_L[j]] = fixedToDD(v);
+  }
+}
+
+// ---- log ------------------------------------------------------------------------------------
+
+/** log(x) for finite x > 0 as a double-double in R (relative error about 2^-72). */
+function logDD(x: number): void {
+  // The error-free transformations (twoSum, Dekker's product) are written out inline here
+  // and in expDD: calls that V8 does not inline would box every double argument.
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54
+    k = -54;
+  }
+  f64[0] = x;
+  const hi = u32[HI];
+  k += ((hi >>> 20) & 0x7ff) - 1023;
+  u32[HI] = (hi & 0x000fffff) | (1023 << 20); // m in [1, 2)
+  let m = f64[0];
+  if (m > Math.SQRT2) {
+    m *= 0.5;
+    k++;
+  }
+  // log(m) = log(c) + 2 atanh(s), c = j/128 nearest m, s = (m - c)/(m + c), |s| < 1/256.
+  const j = Math.round(m * 128);
+  const c = j / 128;
+  const d = m - c; // exact
+  const u = m + c;
+  let t = u - m;
+  const ue = m - (u - t) + (c - t); // u + ue = m + c exactly
+  const sh = d / u;
+  // sl: the rest of d / (u + ue), from p + pe = sh * u exactly.
+  let a = SPLITTER * sh;
+  const shh = a - (a - sh);
+  const shl = sh - shh;
+  a = SPLITTER * u;
+  const uh = a - (a - u);
+  const ul = u - uh;
+  const p = sh * u;
+  const pe = shh * uh - p + shh * ul + shl * uh + shl * ul;
+  const sl = (d - p - pe - sh * ue) / u;
+  const s2 = sh * sh;
+  // 2 atanh(s) = 2s + s^3 (2/3 + s^2 (2/5 + ...)); the big terms k ln2 (exact: LN2_HI42 has
+  // 42 bits), log(c) and 2 sh are summed exactly, the small ones in a double.
+  const small = 2 * sl + sh * s2 * (2 / 3 + s2 * (2 / 5 + s2 * (2 / 7 + s2 * (2 / 9)))) + LOG_TAB_L[j] + k * LN2_LO42;
+  const A = k * LN2_HI42;
+  const B = LOG_TAB_H[j];
+  const C = 2 * sh;
+  const h1 = A + B;
+  t = h1 - A;
+  const e1 = A - (h1 - t) + (B - t);
+  const h2 = h1 + C;
+  t = h2 - h1;
+  const e2 = h1 - (h2 - t) + (C - t);
+  const lo = e1 + e2 + small;
+  const r = h2 + lo;
+  R[1] = lo - (r - h2);
+  R[0] = r;
+}
+
+function crLog(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log(x);
+  if (x === 1) return 0;
+  logDD(x);
+  return R[0];
+}
+
+function crLog2(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log2(x);
+  logDD(x);
+  ddMul(R[0], R[1], INVLN2_H, INVLN2_L);
+  return R[0];
+}
+
+/**
+ * log10 as glibc computes it (fdlibm's e_log10 on top of its correctly rounded log), which is
+ * not itself correctly rounded: k log10(2) + log(m) / ln(10) with fdlibm's split constants.
+ */
+function glibcLog10(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log10(x);
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54
+    k = -54;
+  }
+  f64[0] = x;
+  const hx = u32[HI];
+  k += (hx >>> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  u32[HI] = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * crLog(f64[0]);
+  return z + y * 3.01029995663611771306e-1;
+}
+
+// ---- sinh, cosh, tanh (fdlibm's formulas, as glibc: its exp, and expm1 which V8 shares) -----
+
+function glibcSinh(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return x;
+  const h = x < 0 || Object.is(x, -0) ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ax < 22) {
+    if (ax < 2 ** -28) return x;
+    const t = Math.expm1(ax);
+    if (ax < 1) return h * (2 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ax < 709.7822265625) return h * crExp(ax); // high word below 0x40862E42
+  if (ax <= 710.4758600739439) {
+    const w = crExp(0.5 * ax);
+    return h * w * w;
+  }
+  return x * 1e307;
+}
+
+function glibcCosh(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax < 22) {
+    if (ax < 0.3465735912322998) {
+      // (below 0.5 ln 2: high word under 0x3fd62e43)
+      if (ax < 2 ** -55) return 1;
+      const t = Math.expm1(ax);
+      const w = 1 + t;
+      return 1 + (t * t) / (w + w);
+    }
+    const t = crExp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ax < 709.7822265625) return 0.5 * crExp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = crExp(0.5 * ax);
+    return 0.5 * w * w;
+  }
+  return Infinity;
+}
+
+function glibcTanh(x: number): number {
+  if (x !== x) return x;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return -1;
+  const ax = Math.abs(x);
+  let z: number;
+  if (ax < 22) {
+    if (ax === 0) return x;
+    if (ax < 2 ** -55) return x * (1 + x);
+    if (ax >= 1) {
+      const t = Math.expm1(2 * ax);
+      z = 1 - 2 / (t + 2);
+    } else {
+      const t = Math.expm1(-2 * ax);
+      z = -t / (t + 2);
+    }
+  } else z = 1;
+  return x < 0 ? -z : z;
+}
+
+// ---- exp and pow ----------------------------------------------------------------------------
+
+/** exp(zh + zl) for |zh| <= 746, rounded to a double (subnormal results round twice). */
+function expDD(zh: number, zl: number): number {
+  // z = n ln2/64 + r, |r| <= ln2/128; exp(z) = 2^(n/64) exp(r).
+  const n = Math.round(zh * (64 / LN2_H));
+  const r0 = zh - n * L64_HI; // exact
+  // q + qe = n * L64_MID exactly
+  let a = SPLITTER * n;
+  const nh = a - (a - n);
+  const nl = n - nh;
+  a = SPLITTER * L64_MID;
+  const mh = a - (a - L64_MID);
+  const ml = L64_MID - mh;
+  const q = n * L64_MID;
+  const qe = nh * mh - q + nh * ml + nl * mh + nl * ml;
+  const rh = r0 - q;
+  let t = rh - r0;
+  const rl = r0 - (rh - t) + (-q - t) - qe - n * L64_LO + zl; // r = rh + rl
+  // exp(r) - 1 = r + r^2/2 + r^3 (1/6 + ...): rh + rh^2/2 summed exactly, the rest small.
+  a = SPLITTER * rh;
+  const rhh = a - (a - rh);
+  const rhl = rh - rhh;
+  const r2 = rh * rh;
+  const r2e = rhh * rhh - r2 + 2 * rhh * rhl + rhl * rhl;
+  const half = 0.5 * r2;
+  const ph = rh + half;
+  t = ph - rh;
+  const pe = rh - (ph - t) + (half - t);
+  const pl =
+    pe + rl + 0.5 * r2e + rh * rl +
+    rh * r2 * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040)))));
+  // 2^(i/64) (1 + ph + pl) = TH + TH ph + (TH pl + TL (1 + ph))
+  const i = n & 63;
+  const k = (n - i) / 64;
+  const TH = EXP_TAB_H[i];
+  const TL = EXP_TAB_L[i];
+  a = SPLITTER * TH;
+  const thh = a - (a - TH);
+  const thl = TH - thh;
+  a = SPLITTER * ph;
+  const phh = a - (a - ph);
+  const phl = ph - phh;
+  const m1 = TH * ph;
+  const m1e = thh * phh - m1 + thh * phl + thl * phh + thl * phl;
+  const h = TH + m1;
+  t = h - TH;
+  const he = TH - (h - t) + (m1 - t);
+  const res = h + (he + m1e + TH * pl + TL + TL * ph);
+  if (k > -1022 && k < 1024) return res * 2 ** k; // exact scaling
+  return scalbn(res, k);
+}
+
+function crExp(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (x > 709.8) return Infinity;
+  if (x < -745.2) return 0;
+  if (Math.abs(x) < 2 ** -54) return 1 + x;
+  return expDD(x, 0);
+}
+
+/**
+ * x^y for a positive integer y when the exact result has few enough bits to compute it
+ * exactly (BigInt): then Number() rounds it once, ties to even, as glibc does (10^23).
+ * Undefined when that would be too big, or the result is not a normal double.
+ */
+function exactPow(x: number, y: number): number | undefined {
+  f64[0] = x;
+  const hi = u32[HI];
+  const bexp = (hi >>> 20) & 0x7ff;
+  if (bexp === 0) return undefined; // subnormal x
+  let M = (BigInt((hi & 0x000fffff) | 0x00100000) << 32n) | BigInt(u32[1 - HI]);
+  let e = bexp - 1075; // |x| = M * 2^e
+  while ((M & 1n) === 0n) {
+    M >>= 1n;
+    e++;
+  }
+  const mbits = M.toString(2).length;
+  if (mbits * y > 128) return undefined;
+  const big = M ** BigInt(y);
+  const bits = big.toString(2).length;
+  const scale = e * y;
+  if (bits - 1 + scale < -1022 || bits - 1 + scale > 1023) return undefined;
+  const r = Number(big) * 2 ** scale; // Number() rounds once; the scaling is exact
+  return x < 0 && y % 2 === 1 ? -r : r;
+}
+
+/** C's pow, correctly rounded; floatPow (JS **) keeps the special cases. */
+export function crPow(x: number, y: number): number {
+  if (
+    y === 0 || x === 1 || x !== x || y !== y ||
+    x === 0 || x === Infinity || x === -Infinity || y === Infinity || y === -Infinity
+  ) {
+    return floatPow(x, y);
+  }
+  if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
+  if (y === 0.5 && x !== -Infinity) return x > 0 ? Math.sqrt(x) : floatPow(x, y);
+  const yInt = Number.isInteger(y);
+  if (x < 0 && !yInt) return NaN;
+  if (yInt && y > 0 && y <= 64) {
+    const e = exactPow(x, y);
+    if (e !== undefined) return e;
+  } else if (yInt && y < 0 && y >= -64) {
+    const e = exactPow(x, -y);
+    if (e !== undefined && Number.isInteger(e) && Math.abs(e) < 2 ** 53) return 1 / e; // one rounding
+  }
+  const negative = x < 0 && yInt && Math.abs(y % 2) === 1;
+  logDD(Math.abs(x));
+  if (Math.abs(y) > 2 ** 64) {
+    // |y log x| > 2^11 whenever x != 1: certainly overflow or underflow.
+    const r = R[0] * y > 0 ? Infinity : 0;
+    return negative ? -r : r;
+  }
+  // z = y log|x| as a double-double (Dekker's product written out).
+  const lh = R[0];
+  const ll = R[1];
+  let sp = SPLITTER * lh;
+  const lhh = sp - (sp - lh);
+  const lhl = lh - lhh;
+  sp = SPLITTER * y;
+  const yh = sp - (sp - y);
+  const yl = y - yh;
+  const zh = lh * y;
+  const zl = lhh * yh - zh + lhh * yl + lhl * yh + lhl * yl + ll * y;
+  let r: number;
+  if (zh > 709.8) r = Infinity;
+  else if (zh < -745.2) r = 0;
+  else r = expDD(zh, zl);
+  return negative ? -r : r;
+}
+
+// ---- sin, cos, tan --------------------------------------------------------------------------
+
+/** pi/2 in four parts; the first two have 33 significant bits (q * part is exact for q < 2^20). */
+const PIO2_PARTS: number[] = (() => {
+  const parts: number[] = [];
+  let rest = PI_FIXED / 2n;
+  for (let i = 0; i < 4; i++) {
+    const bits = BigInt(rest.toString(2).length);
+    const keep = i < 2 ? 33n : 53n;
+    const shift = bits > keep ? bits - keep : 0n;
+    const top = (rest >> shift) << shift;
+    parts.push(Number(top) * 2 ** -200);
+    rest -= top;
+  }
+  return parts;
+})();
+
+/** 2/pi in fixed point with many bits, for reducing huge arguments (computed on first use). */
+let twoOverPiBits: bigint | undefined;
+const TWO_OVER_PI_FB = 1400n;
+
+/** Reduce x to r = x - q pi/2 (double-double in R), returning q mod 4. */
+function reduceHalfPi(x: number): number {
+  if (Math.abs(x) < 1.5e6) {
+    const q = Math.round(x * (2 / Math.PI));
+    const t1 = x - q * PIO2_PARTS[0]; // exact
+    twoSum(t1, -q * PIO2_PARTS[1]); // the product is exact
+    const h = R[0];
+    const l = R[1];
+    twoProd(q, PIO2_PARTS[2]);
+    ddAdd(h, l, -R[0], -R[1] - q * PIO2_PARTS[3]);
+    return ((q % 4) + 4) % 4;
+  }
+  // Huge arguments: exact product with 2/pi in BigInt (Payne-Hanek, simply).
+  if (twoOverPiBits === undefined) {
+    const pi = fixedPi(TWO_OVER_PI_FB + 64n);
+    twoOverPiBits = (2n << (2n * (TWO_OVER_PI_FB + 64n))) / pi >> 64n;
+  }
+  f64[0] = Math.abs(x);
+  const hi = u32[HI];
+  const e = ((hi >>> 20) & 0x7ff) - 1075; // |x| = M * 2^e
+  const M = (BigInt(hi & 0x000fffff | 0x00100000) << 32n) | BigInt(u32[1 - HI]);
+  const fbits = TWO_OVER_PI_FB - BigInt(e); // fractional bits of the product
+  const y = M * twoOverPiBits; // |x| * 2/pi with `fbits` fractional bits
+  const half = 1n << (fbits - 1n);
+  const q = (y + half) >> fbits;
+  const f = y - (q << fbits); // in [-1/2, 1/2]
+  const shift = fbits - 200n;
+  const [fh, fl] = fixedToDD(f >> shift);
+  ddMul(fh, fl, PIO2_H, PIO2_L);
+  let quadrant = Number(q & 3n);
+  if (x < 0) {
+    R[0] = -R[0];
+    R[1] = -R[1];
+    quadrant = (4 - quadrant) % 4;
+  }
+  return quadrant;
+}
+
+/** sin and cos of r (double-double in R, |r| <= pi/4 + tiny) into S and C (double-doubles). */
+const SC = new Float64Array(4);
+function sinCosDD(): void {
+  const rh = R[0];
+  const rl = R[1];
+  const neg = rh < 0;
+  const ah = neg ? -rh : rh;
+  const al = neg ? -rl : rl;
+  const j = Math.round(ah * 64);
+  const a = j / 64;
+  twoSum(ah - a, al); // |b| <= 1/128
+  const bh = R[0];
+  const bl = R[1];
+  const b2 = bh * bh;
+  // sin b = b - b^3 (1/6 - b^2 (1/120 - ...)), cos b = 1 - b^2/2 + b^4 (1/24 - ...)
+  ddAdd(bh, bl, -bh * b2 * (1 / 6 - b2 * (1 / 120 - b2 * (1 / 5040 - b2 / 362880))), 0);
+  const sbh = R[0];
+  const sbl = R[1];
+  twoProd(bh, bh);
+  const q2h = R[0];
+  const q2l = R[1] + 2 * bh * bl;
+  ddAdd(1, 0, -0.5 * q2h, -0.5 * q2l);
+  ddAdd(R[0], R[1], b2 * b2 * (1 / 24 - b2 * (1 / 720 - b2 / 40320)), 0);
+  const cbh = R[0];
+  const cbl = R[1];
+  // sin(a + b) = sin a cos b + cos a sin b; cos(a + b) = cos a cos b - sin a sin b
+  ddMul(SIN_TAB_H[j], SIN_TAB_L[j], cbh, cbl);
+  let th = R[0];
+  let tl = R[1];
+  ddMul(COS_TAB_H[j], COS_TAB_L[j], sbh, sbl);
+  ddAdd(th, tl, R[0], R[1]);
+  SC[0] = neg ? -R[0] : R[0];
+  SC[1] = neg ? -R[1] : R[1];
+  ddMul(COS_TAB_H[j], COS_TAB_L[j], cbh, cbl);
+  th = R[0];
+  tl = R[1];
+  ddMul(SIN_TAB_H[j], SIN_TAB_L[j], sbh, sbl);
+  ddAdd(th, tl, -R[0], -R[1]);
+  SC[2] = R[0];
+  SC[3] = R[1];
+}
+
+function crSin(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return Math.sin(x);
+  if (Math.abs(x) < 2 ** -26) return x;
+  const q = reduceHalfPi(x);
+  sinCosDD();
+  switch (q) {
+    case 0: return SC[0] + SC[1];
+    case 1: return SC[2] + SC[3];
+    case 2: return -(SC[0] + SC[1]);
+    default: return -(SC[2] + SC[3]);
+  }
+}
+
+function crCos(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return Math.cos(x);
+  if (Math.abs(x) < 2 ** -27) return 1;
+  const q = reduceHalfPi(x);
+  sinCosDD();
+  switch (q) {
+    case 0: return SC[2] + SC[3];
+    case 1: return -(SC[0] + SC[1]);
+    case 2: return -(SC[2] + SC[3]);
+    default: return SC[0] + SC[1];
+  }
+}
+
+function crTan(x: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return Math.tan(x);
+  if (Math.abs(x) < 2 ** -27) return x;
+  const q = reduceHalfPi(x);
+  sinCosDD();
+  if ((q & 1) === 0) ddDiv(SC[0], SC[1], SC[2], SC[3]);
+  else ddDiv(-SC[2], -SC[3], SC[0], SC[1]);
+  return R[0];
+}
+
+// ---- atan, atan2, asin, acos ----------------------------------------------------------------
+
+/** atan(t) for a double-double t >= 0 (in R), as a double-double in R. */
+function atanDD(th: number, tl: number): void {
+  let invert = false;
+  if (th > 1) {
+    ddDiv(1, 0, th, tl);
+    th = R[0];
+    tl = R[1];
+    invert = true;
+  }
+  // atan(t) = atan(c) + atan(d), c = j/128 nearest t, d = (t - c)/(1 + t c), |d| <= 1/256.
+  const j = Math.round(th * 128);
+  const c = j / 128;
+  twoSum(th - c, tl);
+  const nh = R[0];
+  const nl = R[1];
+  ddMulD(th, tl, c);
+  ddAdd(1, 0, R[0], R[1]);
+  ddDiv(nh, nl, R[0], R[1]);
+  const dh = R[0];
+  const dl = R[1];
+  const d2 = dh * dh;
+  ddAdd(dh, dl, -dh * d2 * (1 / 3 - d2 * (1 / 5 - d2 * (1 / 7 - d2 / 9))), 0);
+  ddAdd(R[0], R[1], ATAN_TAB_H[j], ATAN_TAB_L[j]);
+  if (invert) ddAdd(PIO2_H, PIO2_L, -R[0], -R[1]);
+}
+
+function crAtan(x: number): number {
+  if (x !== x) return x;
+  const t = Math.abs(x);
+  if (t < 2 ** -27) return x;
+  if (t === Infinity) return x > 0 ? PIO2_H : -PIO2_H;
+  atanDD(t, 0);
+  return x < 0 ? -R[0] : R[0];
+}
+
+/** C's atan2(y, x) with C99's special cases, correctly rounded. */
+function crAtan2(y: number, x: number): number {
+  if (x !== x || y !== y) return x + y;
+  const ay = Math.abs(y);
+  const ax = Math.abs(x);
+  const xNeg = x < 0 || Object.is(x, -0);
+  let rh: number;
+  let rl: number;
+  if (ay === 0) return xNeg ? (Object.is(y, -0) ? -PI_H : PI_H) : y;
+  if (ax === 0) return y > 0 ? PIO2_H : -PIO2_H;
+  if (ay === Infinity || ax === Infinity) {
+    let v: number;
+    if (ay === Infinity && ax === Infinity) v = xNeg ? THREE_PIO4 : PI_H / 4;
+    else if (ay === Infinity) v = PIO2_H;
+    else v = xNeg ? PI_H : 0;
+    return y < 0 ? -v : v;
+  }
+  const q = ay / ax;
+  if (q < 2 ** -60 && !xNeg) return y / x; // atan(q) rounds to q (one division)
+  if (q === Infinity || q > 2 ** 60) {
+    rh = PIO2_H;
+    rl = PIO2_L;
+  } else {
+    // Keep Dekker's products away from overflow (q is within 2^60 of 1, so no underflow).
+    let sy = ay;
+    let sx = ax;
+    while (sx > 2 ** 500) {
+      sx *= 2 ** -500;
+      sy *= 2 ** -500;
+    }
+    while (sx < 2 ** -500) {
+      sx *= 2 ** 500;
+      sy *= 2 ** 500;
+    }
+    ddDiv(sy, 0, sx, 0);
+    atanDD(R[0], R[1]);
+    rh = R[0];
+    rl = R[1];
+  }
+  if (xNeg) {
+    ddAdd(PI_H, PI_L, -rh, -rl);
+    rh = R[0];
+    rl = R[1];
+  }
+  const r = rh + rl;
+  return y < 0 ? -r : r;
+}
+
+const THREE_PIO4 = (() => {
+  ddMulD(PI_H, PI_L, 0.75);
+  return R[0];
+})();
+
+/** sqrt(1 - x^2) as a double-double in R, for |x| < 1. */
+function sqrtOneMinusSquare(ax: number): void {
+  twoSum(1, ax);
+  ddMulD(R[0], R[1], 1 - ax); // (1 + x)(1 - x), 1 - x exact for x >= 1/2
+  if (ax < 0.5) {
+    twoProd(ax, ax);
+    ddAdd(1, 0, -R[0], -R[1]);
+  }
+  ddSqrt(R[0], R[1]);
+}
+
+function crAsin(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax <= 1)) return NaN;
+  if (ax < 2 ** -26) return x;
+  if (ax === 1) return x > 0 ? PIO2_H : -PIO2_H;
+  sqrtOneMinusSquare(ax);
+  ddDiv(ax, 0, R[0], R[1]);
+  atanDD(R[0], R[1]);
+  return x < 0 ? -R[0] : R[0];
+}
+
+function crAcos(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax <= 1)) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI_H;
+  if (ax < 2 ** -57) return PIO2_H;
+  sqrtOneMinusSquare(ax);
+  ddDiv(R[0], R[1], ax, 0);
+  atanDD(R[0], R[1]);
+  if (x < 0) ddAdd(PI_H, PI_L, -R[0], -R[1]);
+  return R[0];
+}
+
+// ============================================================================================
 // Exponentials, logarithms, trigonometry (all return floats)
 // ============================================================================================
 
@@ -212,16 +981,16 @@ function unary(f: (x: number) => number, posDomain = false) {
 }
 
 const math_sqrt = unary(Math.sqrt);
-const math_exp = unary(Math.exp);
-const math_sin = unary(Math.sin);
-const math_cos = unary(Math.cos);
-const math_tan = unary(Math.tan);
-const math_asin = unary(Math.asin, true);
-const math_acos = unary(Math.acos, true);
-const math_cosh = unary(Math.cosh);
-const math_sinh = unary(Math.sinh);
-const math_tanh = unary(Math.tanh);
-const math_log10 = unary(Math.log10, true);
+const math_exp = unary(crExp);
+const math_sin = unary(crSin);
+const math_cos = unary(crCos);
+const math_tan = unary(crTan);
+const math_asin = unary(crAsin, true);
+const math_acos = unary(crAcos, true);
+const math_cosh = unary(glibcCosh);
+const math_sinh = unary(glibcSinh);
+const math_tanh = unary(glibcTanh);
+const math_log10 = unary(glibcLog10, true);
 const math_deg = unary((x) => x * (180 / Math.PI));
 const math_rad = unary((x) => x * (Math.PI / 180));
 
@@ -229,20 +998,22 @@ const math_rad = unary((x) => x * (Math.PI / 180));
 function math_atan(L: LuaThread): number {
   const y = checkNumber(L, 1);
   const x = isNoneOrNil(L, 2) ? 1 : checkNumber(L, 2);
-  return ret1(L, floatOf2(Math.atan2(toDouble(y), toDouble(x)), x, y));
+  const yd = toDouble(y);
+  const xd = toDouble(x);
+  return ret1(L, floatOf2(xd === 1 ? crAtan(yd) : crAtan2(yd, xd), x, y));
 }
 
 /** log(x [, base]): bases 2 and 10 use log2 and log10, others log(x)/log(base). */
 function math_log(L: LuaThread): number {
   const xv = checkNumber(L, 1);
   const x = toDouble(xv);
-  if (isNoneOrNil(L, 2)) return ret1(L, floatOf(Math.log(x), xv));
+  if (isNoneOrNil(L, 2)) return ret1(L, floatOf(crLog(x), xv));
   const bv = checkNumber(L, 2);
   const b = toDouble(bv);
-  if (b === 2) return ret1(L, floatOf(Math.log2(x), xv));
-  if (b === 10) return ret1(L, floatOf(Math.log10(x), xv, true));
-  const lx = Math.log(x);
-  const lb = Math.log(b);
+  if (b === 2) return ret1(L, floatOf(crLog2(x), xv));
+  if (b === 10) return ret1(L, floatOf(glibcLog10(x), xv, true));
+  const lx = crLog(x);
+  const lb = crLog(b);
   const r = lx / lb;
   if (r === r) return ret1(L, mkFloat(r));
   // x86 division returns its first NaN operand, else a fresh (negative) NaN.
@@ -257,7 +1028,7 @@ function math_pow(L: LuaThread): number {
   const yv = checkNumber(L, 2);
   const x = toDouble(xv);
   const y = toDouble(yv);
-  const r = floatPow(x, y);
+  const r = crPow(x, y);
   if (r === r) return ret1(L, mkFloat(r));
   if (y !== y) return ret1(L, x !== x ? sameNaN(xv) : sameNaN(yv));
   if (x !== x) {

@@ -307,8 +307,9 @@ export function toStringMeta(L: LuaThread, v: LuaValue): string {
   const tm = metaField(L, v, '__tostring');
   if (tm !== undefined) {
     const r = call1(L, tm, v);
-    if (typeof r !== 'string') runError(L, "'__tostring' must return a string");
-    return r;
+    if (typeof r === 'string') return r;
+    if (typeof r === 'number' || typeof r === 'bigint' || r instanceof LuaFloat) return numberToString(r);
+    runError(L, "'__tostring' must return a string");
   }
   return toStringBasic(L, v);
 }
