@@ -634,32 +634,6 @@ function crExp(x: number): number {
   return expDD(x, 0);
 }
 
-/**
- * x^y for a positive integer y when the exact result has few enough bits to compute it
- * exactly (BigInt): then Number() rounds it once, ties to even, as glibc does (10^23).
- * Undefined when that would be too big, or the result is not a normal double.
- */
-function exactPow(x: number, y: number): number | undefined {
-  f64[0] = x;
-  const hi = u32[HI];
-  const bexp = (hi >>> 20) & 0x7ff;
-  if (bexp === 0) return undefined; // subnormal x
-  let M = (BigInt((hi & 0x000fffff) | 0x00100000) << 32n) | BigInt(u32[1 - HI]);
-  let e = bexp - 1075; // |x| = M * 2^e
-  while ((M & 1n) === 0n) {
-    M >>= 1n;
-    e++;
-  }
-  const mbits = M.toString(2).length;
-  if (mbits * y > 128) return undefined;
-  const big = M ** BigInt(y);
-  const bits = big.toString(2).length;
-  const scale = e * y;
-  if (bits - 1 + scale < -1022 || bits - 1 + scale > 1023) return undefined;
-  const r = Number(big) * 2 ** scale; // Number() rounds once; the scaling is exact
-  return x < 0 && y % 2 === 1 ? -r : r;
-}
-
 /** C's pow, correctly rounded; floatPow (JS **) keeps the special cases. */
 export function crPow(x: number, y: number): number {
   if (
@@ -674,13 +648,8 @@ export function crPow(x: number, y: number): number {
   if (y === 0.5 && x !== -Infinity) return x > 0 ? Math.sqrt(x) : floatPow(x, y);
   const yInt = Number.isInteger(y);
   if (x < 0 && !yInt) return NaN;
-  if (yInt && y > 0 && y <= 64) {
-    const e = exactPow(x, y);
-    if (e !== undefined) return e;
-  } else if (yInt && y < 0 && y >= -64) {
-    const e = exactPow(x, -y);
-    if (e !== undefined && Number.isInteger(e) && Math.abs(e) < 2 ** 53) return 1 / e; // one rounding
-  }
+  // Exact results come out exact; an exact tie (10^23) rounds either way, as in glibc, whose
+  // direction there depends on its own approximation.
   const negative = x < 0 && yInt && Math.abs(y % 2) === 1;
   logDD(Math.abs(x));
   if (Math.abs(y) > 2 ** 64) {

@@ -92,8 +92,10 @@ export function traceExec(L: LuaThread, ci: CallInfo, pc: number): void {
     const p = (ci.closure as LuaClosure).p;
     const lines = p.lineinfo;
     const oldPc = L.oldPc < p.code.length ? L.oldPc : 0;
-    if (lines.length > 0 && (pc <= oldPc || lines[oldPc] !== lines[pc])) {
-      runHook(L, 'line', lines[pc]);
+    // Without debug information (stripped code) only "new function"/backward-jump events
+    // fire, with no line.
+    if (pc <= oldPc || (lines.length > 0 && lines[oldPc] !== lines[pc])) {
+      runHook(L, 'line', lines.length > 0 ? lines[pc] : -1);
     }
     L.oldPc = pc;
   }
