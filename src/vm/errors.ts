@@ -20,6 +20,11 @@ export class LuaError extends Error {
   needsWhere: boolean;
   /** An error raised while handling an error (Lua's LUA_ERRERR): no message handler runs. */
   inErrorHandling = false;
+  /**
+   * An error Lua code cannot catch (instruction limits, timeouts, cancellation): it unwinds
+   * through pcall and coroutine boundaries to the host's entry, running __close on the way.
+   */
+  uncatchable = false;
 
   constructor(value: LuaValue, needsWhere = false, options?: { cause?: unknown }) {
     super(typeof value === 'string' ? value : describeErrorValue(value), options);

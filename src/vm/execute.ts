@@ -69,14 +69,28 @@ function loadf(v: number): LuaFloat {
  * Run until frame `entry` returns (Done) or the run suspends. `ev` says what just happened:
  * Ev.Run when L.ci is a Lua frame ready to run, Ev.Returned when `evCi` just returned,
  * Ev.Pushed when L.ci is a frame pushed by a slow path (possibly a native with a request).
+ * `raise`, when given, is thrown first, from L's top frame.
  */
-export function execute(L: LuaThread, entry: CallInfo, ev: Ev, evCi: CallInfo | null): ExecResult {
+export function execute(
+  L: LuaThread,
+  entry: CallInfo,
+  ev: Ev,
+  evCi: CallInfo | null,
+  raise: unknown = undefined,
+): ExecResult {
   const G = L.global;
   let ci: CallInfo = L.ci;
   let pc = 0;
   let inLua = false;
   for (;;) {
     try {
+      if (raise !== undefined) {
+        // Resume a suspended run by raising an error where it stopped (a rejected promise,
+        // an abort): it unwinds from the frame that was waiting.
+        const e = raise;
+        raise = undefined;
+        throw e;
+      }
       // ------------------------------------------------------------------------------------
       // Settle: find the Lua frame to run next (or finish / suspend).
       // ------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 // Cf. lstate.h (lua_State, CallInfo, global_State), ldo.c.
 
 import type { LuaValue, LuaUserdata } from './value.js';
+import type { LuaError } from './errors.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { HostSystem } from '../host/host.js';
@@ -300,6 +301,8 @@ export class GlobalState {
   gc: GcHooks | null = null;
   /** Allocations (tables, closures, concatenations) left before the collector runs a cycle. */
   gcCountdown = Number.MAX_SAFE_INTEGER;
+  /** The last error the VM handled (hosts read its `cause` when a run fails). */
+  lastError: LuaError | null = null;
   /** Depth of JS-level executes that cannot suspend (native → Lua re-entries). */
   syncDepth = 0;
   /** Loaded chunks by name for the host (package.loaded lives in the registry). */

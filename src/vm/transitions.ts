@@ -22,6 +22,7 @@ import {
   CIST_CLOSING,
   CIST_ERRHANDLER,
   CIST_FINOP,
+  CIST_FRESH,
   CIST_YPCALL,
   LuaThread,
   NativeRequest,
@@ -239,13 +240,23 @@ export function handleError(
   entry: CallInfo,
 ): { thread: LuaThread; ev: Ev; ci: CallInfo | null } {
   const err = errorValue(L, e);
-  const target = findProtected(L, entry);
+  L.global.lastError = err;
+  const target = findProtected(L, entry, err.uncatchable);
   if (target === null) {
     // Leave this execute(): the native that called into Lua sees the exception.
     L.ci = entry.previous!;
     throw err;
   }
-  if (target === 'coroutine') return coroutineDied(L, err.value);
+  if (target === 'coroutine') {
+    if (err.uncatchable) {
+      // The coroutine dies and the error goes on in its resumer, where resume cannot catch it.
+      const R = L.resumer!;
+      L.status = ThreadStatus.Dead;
+      L.resumer = null;
+      return handleError(switchTo(R), err, entry);
+    }
+    return coroutineDied(L, err.value);
+  }
   if (target.unwinding) {
     // An error inside a __close method while unwinding: it replaces the error.
     target.err = err.value;
@@ -278,9 +289,11 @@ export function handleError(
 
 /** The nearest frame that catches errors: a pcall frame, or 'coroutine' for a coroutine's
  * base, or null when the error must leave through `entry`. */
-function findProtected(L: LuaThread, entry: CallInfo): CallInfo | 'coroutine' | null {
+function findProtected(L: LuaThread, entry: CallInfo, uncatchable = false): CallInfo | 'coroutine' | null {
   for (let ci: CallInfo | null = L.ci; ci !== null; ci = ci.previous) {
-    if (ci.callstatus & CIST_YPCALL) return ci;
+    // Errors Lua cannot catch stop only at the host's entry frames (pcall frames that are
+    // also the entry of an execute()).
+    if (ci.callstatus & CIST_YPCALL && (!uncatchable || ci.callstatus & CIST_FRESH)) return ci;
     if (ci === entry) return null;
     if (ci === L.baseCi) return L === L.global.mainThread ? null : 'coroutine';
   }
