@@ -147,6 +147,17 @@ export const limits = [
   `${Array.from({ length: 40 }, (_, i) => `local c${i + 1} <const> = -${i}.5`).join('\n')}\nlocal ${names('a', 150)}\nlocal function f()\n  local ${names('b', 100)}\n  return function() local _; ${uses('c', 40)} ${uses('a', 150)} ${uses('b', 100)} end\nend`,
   `${Array.from({ length: 40 }, (_, i) => `local c${i + 1} <const> = "s${i}"`).join('\n')}\nlocal ${names('a', 150)}\nlocal function f()\n  local ${names('b', 100)}\n  return function() local _; ${uses('c', 40)} ${uses('a', 150)} ${uses('b', 100)} end\nend`,
   `${Array.from({ length: 40 }, (_, i) => `local c${i + 1} <const> = {}`).join('\n')}\nlocal ${names('a', 150)}\nlocal function f()\n  local ${names('b', 100)}\n  return function() local _; ${uses('c', 40)} ${uses('a', 150)} ${uses('b', 100)} end\nend`,
+  // Upvalues through three levels: the middle function overflows first (Lua creates them
+  // outermost first); siblings capture the same variables again; a repeated use counts once.
+  `local ${names('a', 150)}\nlocal function f()\n  local ${names('b', 150)}\n  local function g()\n    local function h()\n      local _; ${uses('a', 150)} ${uses('b', 106)}\n    end\n  end\nend`,
+  `local ${names('a', 150)}\nlocal function f()\n  local ${names('b', 150)}\n  local function g()\n    local function h()\n      local _; ${uses('a', 150)} ${uses('b', 105)}\n    end\n  end\nend`,
+  `local ${names('a', 150)}\nlocal function f1() return function() local _; ${uses('a', 150)} end end\nlocal function f2()\n  local ${names('b', 106)}\n  return function() local _; ${uses('a', 150)} ${uses('b', 106)} end\nend`,
+  `local ${names('a', 150)}\nlocal function f1() return function() local _; ${uses('a', 150)} end end\nlocal function f2()\n  local ${names('b', 105)}\n  return function() local _; ${uses('a', 150)} ${uses('a', 150)} ${uses('b', 105)} end\nend`,
+  `local ${names('a', 150)}\nlocal function f()\n  local function g() local _; ${uses('a', 150)} end\n  local ${names('b', 106)}\n  return function() local _; ${uses('a', 150)} ${uses('b', 106)} end\nend`,
+  `local ${names('a', 150)}\nlocal function f()\n  local ${names('b', 106)}\n  return function() local _ENV = {}; local _; ${uses('a', 150)} ${uses('b', 106)} x = 1 end\nend`,
+  `local ${names('a', 150)}\nlocal function f()\n  local ${names('b', 104)}\n  return function() local _; ${uses('a', 150)} ${uses('b', 104)} x = 1 end\nend`,
+  `local ${names('a', 150)}\nlocal function f()\n  local ${names('b', 103)}\n  return function() local _; ${uses('a', 150)} ${uses('b', 103)} x = 1 y = 2 end\nend`,
+  `local _ENV = {}\nlocal ${names('a', 150)}\nlocal function f()\n  local ${names('b', 104)}\n  return function() local _; ${uses('a', 150)} ${uses('b', 104)} x = 1 end\nend`,
   R('(', 196), R('(', 197), R('(', 300), `x = ${R('(', 195)}1${R(')', 195)}`,
   `x = ${R('(', 196)}1${R(')', 196)}`, `x = ${R('{', 196)}${R('}', 196)}`, `x = ${R('{', 197)}${R('}', 197)}`,
   `${R('do ', 197)}${R('end ', 197)}`, `${R('do ', 198)}${R('end ', 198)}`,

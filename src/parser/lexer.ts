@@ -61,18 +61,25 @@ export function utf8Encode(x: number): string {
 // ============================================================================================
 
 
+/** What the parser keeps on a name in scope (its VarDesc). */
+export interface Binding {
+  readonly shadowed: Binding | undefined;
+}
+
 /**
  * One distinct name of a chunk (Lua interns its strings too): the lexer hands out the same
  * object, and the same string, for every occurrence, so the parser compares names by identity
- * and keeps per-name scope counts on it. Reserved words are entries whose `tok` is theirs.
+ * and keeps the name's scope on it. Reserved words are entries whose `tok` is theirs.
  */
 export class NameEntry {
-  /** How many variables of this name are in scope (the parser's bookkeeping). */
-  inScope = 0;
+  /** The innermost variable of this name in scope (the parser's bookkeeping). */
+  binding: Binding | undefined = undefined;
   constructor(
     readonly name: string,
     readonly tok: number,
     readonly hash: number,
+    /** Where the name first appears in the source (-1: a name not from the source). */
+    readonly at: number,
   ) {}
 }
 
@@ -85,6 +92,23 @@ function nameHash(s: string, start: number, len: number): number {
   let h = Math.imul(packed ^ (len << 24), 0x9e3779b1);
   h ^= h >>> 15;
   return h | 1; // never 0: 0 marks an empty slot of the table
+}
+
+function place(hashes: Int32Array, names: (NameEntry | undefined)[], e: NameEntry): void {
+  const mask = hashes.length - 1;
+  let i = e.hash & mask;
+  while (hashes[i] !== 0) i = (i + 1) & mask;
+  hashes[i] = e.hash;
+  names[i] = e;
+}
+
+// Every lexer's table starts as a copy of this one, which holds the reserved words. (Their
+// entries are shared: the parser never declares a reserved word, so never changes them.)
+const KEYWORD_HASHES = new Int32Array(256);
+const KEYWORD_NAMES = new Array<NameEntry | undefined>(256).fill(undefined);
+for (let i = 0; i < RESERVED_WORDS.length; i++) {
+  const w = RESERVED_WORDS[i]!;
+  place(KEYWORD_HASHES, KEYWORD_NAMES, new NameEntry(w, Tok.And + i, nameHash(w, 0, w.length), -1));
 }
 
 /** Delimiter codes for `Lexer.strSep` of a short string; a long string stores its level >= 0. */
@@ -123,9 +147,9 @@ export class Lexer {
    * Open-addressing hash table of NameEntry, a power of two in size, at most half full. The
    * hashes sit in their own typed array (0: empty slot), so probing touches no entry objects.
    */
-  private names: (NameEntry | undefined)[] = new Array<NameEntry | undefined>(256).fill(undefined);
-  private hashes = new Int32Array(256);
-  private nameCount = 0;
+  private names: (NameEntry | undefined)[] = KEYWORD_NAMES.slice();
+  private hashes = KEYWORD_HASHES.slice();
+  private nameCount = RESERVED_WORDS.length;
 
   // The lookahead token, when `hasAhead`.
   private hasAhead = false;
@@ -143,7 +167,6 @@ export class Lexer {
     this.chunkName = chunkName;
     this.n = src.length;
     this.pos = start;
-    for (let i = 0; i < RESERVED_WORDS.length; i++) this.insertName(RESERVED_WORDS[i]!, Tok.And + i);
   }
 
   /** The entry for `name` (a name the parser makes up, such as "self" or "_ENV"). */
@@ -153,7 +176,7 @@ export class Lexer {
     const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const hh = hashes[i]!;
-      if (hh === 0) return this.insertName(name, Tok.Name);
+      if (hh === 0) return this.insertName(name, -1);
       if (hh === h && this.names[i]!.name === name) return this.names[i]!;
     }
   }
@@ -171,34 +194,29 @@ export class Lexer {
         const e = this.names[i]!;
         const name = e.name;
         if (name.length === len) {
+          // Names from the source are compared with their first occurrence (one string).
           let k = 0;
-          while (k < len && name.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+          const at = e.at;
+          if (at >= 0) while (k < len && src.charCodeAt(at + k) === src.charCodeAt(start + k)) k++;
+          else while (k < len && name.charCodeAt(k) === src.charCodeAt(start + k)) k++;
           if (k === len) return e;
         }
       }
     }
-    return this.insertName(src.slice(start, start + len), Tok.Name);
+    return this.insertName(src.slice(start, start + len), start);
   }
 
-  private insertName(name: string, tok: number): NameEntry {
-    const e = new NameEntry(name, tok, nameHash(name, 0, name.length));
+  /** Adds a name, found at `at` in the source (-1: not from the source). */
+  private insertName(name: string, at: number): NameEntry {
+    const e = new NameEntry(name, Tok.Name, nameHash(name, 0, name.length), at);
     if (++this.nameCount * 2 > this.names.length) {
       const old = this.names;
       this.names = new Array<NameEntry | undefined>(old.length * 2).fill(undefined);
       this.hashes = new Int32Array(old.length * 2);
-      for (const o of old) if (o !== undefined) this.place(o);
+      for (const o of old) if (o !== undefined) place(this.hashes, this.names, o);
     }
-    this.place(e);
+    place(this.hashes, this.names, e);
     return e;
-  }
-
-  private place(e: NameEntry): void {
-    const hashes = this.hashes;
-    const mask = hashes.length - 1;
-    let i = e.hash & mask;
-    while (hashes[i] !== 0) i = (i + 1) & mask;
-    hashes[i] = e.hash;
-    this.names[i] = e;
   }
 
   // ==========================================================================================
@@ -463,7 +481,7 @@ export class Lexer {
     const cache = this.nextByte;
     let at = cache[i]!;
     if (at < pos) {
-      at = this.src.indexOf(String.fromCharCode(c), pos);
+      at = this.src.indexOf(c === 92 ? '\\' : c === 10 ? '\n' : '\r', pos);
       if (at < 0) at = this.n;
       cache[i] = at;
     }

@@ -19,7 +19,7 @@
 // Cf. lparser.c.
 
 import type * as A from './ast.js';
-import { Lexer, type NameEntry } from './lexer.js';
+import { Lexer, type Binding, type NameEntry } from './lexer.js';
 import { LuaSyntaxError } from './syntax-error.js';
 import { Tok, tokenToString } from './tokens.js';
 
@@ -113,19 +113,28 @@ const enum Resolved {
   Constant = 2,
 }
 
-/** One declared variable of the functions being parsed (dyd->actvar). */
-interface VarDesc {
+/**
+ * One declared variable of the functions being parsed (dyd->actvar). While in scope it is its
+ * name's `binding`, hiding the variable it `shadows`: the innermost binding of a name is what
+ * Lua's searchvar would find, function by function, so resolving a name costs no scan.
+ */
+interface VarDesc extends Binding {
   readonly entry: NameEntry;
   kind: VarKind;
   /** Undefined for the loop's hidden "(for state)" variables. */
   local: A.LocalVar | undefined;
+  /** The function that declares it. */
+  readonly fs: FuncState;
+  shadowed: VarDesc | undefined;
+  /**
+   * The innermost function that has made it an upvalue (it may have closed since). Lua makes
+   * it an upvalue of every function in between too, so those have it as well.
+   */
+  capturedBy: FuncState | undefined;
 }
 
-interface Upvalue {
-  readonly entry: NameEntry;
-  /** Undefined for the main chunk's _ENV. */
-  readonly local: A.LocalVar | undefined;
-  readonly kind: VarKind;
+function bindingOf(entry: NameEntry): VarDesc | undefined {
+  return entry.binding as VarDesc | undefined;
 }
 
 /** A label, or a pending goto (`break` is a goto to the label "break"). */
@@ -150,9 +159,12 @@ class FuncState {
   /** Number of active locals (declared and in scope). */
   nactvar = 0;
   bl: BlockCnt | undefined = undefined;
-  readonly upvals: Upvalue[] = [];
-  /** This function's upvalue named _ENV, once it has one. */
-  envUpvalue: Upvalue | undefined = undefined;
+  /** Number of upvalues. */
+  nups = 0;
+  /** Whether it has an upvalue named _ENV. */
+  hasEnv = false;
+  /** Set once the whole function has been read. */
+  closed = false;
 
   constructor(
     readonly prev: FuncState | undefined,
@@ -273,7 +285,7 @@ class Parser {
   /** Nesting depth as Lua's C stack counts it. */
   private level = 0;
   private readonly maxLevel: number;
-  // Where the last resolution found its variable (out-parameters of singleVarAux).
+  // Where the last resolution found its variable (out-parameters of resolve).
   private found: A.LocalVar | undefined = undefined;
   private foundKind: VarKind = VarKind.Regular;
 
@@ -375,7 +387,7 @@ class Parser {
   private newVar(entry: NameEntry): number {
     const fs = this.fs;
     if (this.actvar.length + 1 - fs.firstLocal > MAXVARS) this.errorLimit(fs, MAXVARS, 'local variables');
-    this.actvar.push({ entry, kind: VarKind.Regular, local: undefined });
+    this.actvar.push({ entry, kind: VarKind.Regular, local: undefined, fs, shadowed: undefined, capturedBy: undefined });
     return this.actvar.length - 1;
   }
 
@@ -397,7 +409,11 @@ class Parser {
   private adjustLocalVars(n: number): void {
     const fs = this.fs;
     const actvar = this.actvar;
-    for (let i = fs.firstLocal + fs.nactvar, end = i + n; i < end; i++) actvar[i]!.entry.inScope++;
+    for (let i = fs.firstLocal + fs.nactvar, end = i + n; i < end; i++) {
+      const vd = actvar[i]!;
+      vd.shadowed = bindingOf(vd.entry);
+      vd.entry.binding = vd;
+    }
     fs.nactvar += n;
   }
 
@@ -405,64 +421,61 @@ class Parser {
   private removeVars(toLevel: number): void {
     const fs = this.fs;
     const actvar = this.actvar;
-    for (let i = fs.firstLocal + toLevel, end = fs.firstLocal + fs.nactvar; i < end; i++) actvar[i]!.entry.inScope--;
+    for (let i = fs.firstLocal + fs.nactvar - 1, end = fs.firstLocal + toLevel; i >= end; i--) {
+      const vd = actvar[i]!;
+      vd.entry.binding = vd.shadowed;
+    }
     this.actvar.length -= fs.nactvar - toLevel;
     fs.nactvar = toLevel;
   }
 
-  /** Looks `name` up among the active locals of `fs` (searchvar). */
-  private searchVar(fs: FuncState, entry: NameEntry): Resolved {
-    const actvar = this.actvar;
-    for (let i = fs.firstLocal + fs.nactvar - 1; i >= fs.firstLocal; i--) {
-      const vd = actvar[i]!;
-      if (vd.entry === entry) {
-        this.found = vd.local;
-        this.foundKind = vd.kind;
-        return vd.kind === VarKind.CompileTimeConst ? Resolved.Constant : Resolved.Local;
-      }
-    }
-    return Resolved.Global;
-  }
-
   /**
-   * Resolves `name` in `fs` and the functions around it, creating upvalues in every function in
-   * between, as Lua does (singlevaraux). Sets `found` and `foundKind`.
+   * Resolves a name from the current function as Lua's singlevaraux does, creating upvalues in
+   * every function between its variable's and this one. Sets `found` and `foundKind`.
    */
-  private singleVarAux(fs: FuncState | undefined, entry: NameEntry): Resolved {
-    if (fs === undefined) return Resolved.Global;
-    const v = this.searchVar(fs, entry);
-    if (v !== Resolved.Global) return v;
-    const upvals = fs.upvals;
-    for (let i = 0; i < upvals.length; i++) {
-      const up = upvals[i]!;
-      if (up.entry === entry) {
-        this.found = up.local;
-        this.foundKind = up.kind;
-        return Resolved.Upvalue;
-      }
+  private resolve(entry: NameEntry): Resolved {
+    // The innermost binding is the variable Lua's search finds: any variable of this function
+    // with the name was declared after those of the functions around it.
+    const vd = bindingOf(entry);
+    if (vd === undefined) return Resolved.Global;
+    this.found = vd.local;
+    this.foundKind = vd.kind;
+    const fs = this.fs;
+    if (vd.fs === fs) return vd.kind === VarKind.CompileTimeConst ? Resolved.Constant : Resolved.Local;
+    if (vd.kind === VarKind.CompileTimeConst) return Resolved.Constant; // never an upvalue
+    // The functions that already have it as an upvalue: those down to the innermost one still
+    // open among those that made it one.
+    let c = vd.capturedBy;
+    while (c !== undefined && c.closed) c = c.prev;
+    const have = c === undefined ? vd.fs.depth : c.depth;
+    if (have < fs.depth) {
+      this.addUpvalue(fs, have, entry === this.envEntry);
+      vd.capturedBy = fs;
     }
-    const k = this.singleVarAux(fs.prev, entry);
-    if (k !== Resolved.Local && k !== Resolved.Upvalue) return k; // a global or a constant
-    if (upvals.length + 1 > MAXUPVAL) this.errorLimit(fs, MAXUPVAL, 'upvalues');
-    const up: Upvalue = { entry, local: this.found, kind: this.foundKind };
-    upvals.push(up);
-    if (entry === this.envEntry) fs.envUpvalue = up;
     return Resolved.Upvalue;
   }
 
   /**
-   * The local _ENV a global in `fs` refers to, when no local named _ENV is in scope anywhere:
-   * the same answer and the same upvalues as singleVarAux(fs, '_ENV'), without scanning locals.
+   * Adds an upvalue to `fs` and the functions around it deeper than `depth`, outermost first,
+   * as Lua's recursion does (so that the first function over the limit is the one named).
    */
-  private envWithoutLocals(fs: FuncState): A.LocalVar | undefined {
-    const up = fs.envUpvalue;
-    if (up !== undefined) return up.local;
-    const local = this.envWithoutLocals(fs.prev!);
-    if (fs.upvals.length + 1 > MAXUPVAL) this.errorLimit(fs, MAXUPVAL, 'upvalues');
-    const created: Upvalue = { entry: this.envEntry, local, kind: VarKind.Regular };
-    fs.upvals.push(created);
-    fs.envUpvalue = created;
-    return local;
+  private addUpvalue(fs: FuncState, depth: number, isEnv: boolean): void {
+    if (fs.prev!.depth > depth) this.addUpvalue(fs.prev!, depth, isEnv);
+    if (fs.nups + 1 > MAXUPVAL) this.errorLimit(fs, MAXUPVAL, 'upvalues');
+    fs.nups++;
+    if (isEnv) fs.hasEnv = true;
+  }
+
+  /**
+   * Makes the chunk's _ENV an upvalue of `fs` and the functions around it, for a global when
+   * no local named _ENV is in scope (Lua's singlevaraux for "_ENV" then finds only upvalues).
+   */
+  private envWithoutLocals(fs: FuncState): void {
+    if (fs.hasEnv) return;
+    this.envWithoutLocals(fs.prev!);
+    if (fs.nups + 1 > MAXUPVAL) this.errorLimit(fs, MAXUPVAL, 'upvalues');
+    fs.nups++;
+    fs.hasEnv = true;
   }
 
   private enterBlock(isLoop: boolean): void {
@@ -480,8 +493,8 @@ class Parser {
     const fs = this.fs;
     const bl = fs.bl!;
     this.removeVars(bl.nactvar);
-    if (bl.isLoop) this.createLabel('break', 0, false); // resolves the loop's pending breaks
-    this.labels.length = bl.firstLabel;
+    if (bl.isLoop) this.solveBreaks(bl.firstGoto);
+    if (this.labels.length !== bl.firstLabel) this.labels.length = bl.firstLabel;
     fs.bl = bl.previous;
     const gotos = this.gotos;
     if (bl.previous) {
@@ -490,6 +503,20 @@ class Parser {
     } else if (bl.firstGoto < gotos.length) {
       this.undefGoto(gotos[bl.firstGoto]!);
     }
+  }
+
+  /**
+   * Resolves the pending breaks of a loop block that is closing: Lua's `createlabel("break")`
+   * there, which cannot fail (a break never jumps into a scope), done without the label.
+   */
+  private solveBreaks(firstGoto: number): void {
+    const gotos = this.gotos;
+    let j = firstGoto;
+    for (let i = firstGoto; i < gotos.length; i++) {
+      const gt = gotos[i]!;
+      if (gt.name !== 'break') gotos[j++] = gt;
+    }
+    gotos.length = j;
   }
 
   private undefGoto(gt: LabelDesc): never {
@@ -542,8 +569,8 @@ class Parser {
     const lx = this.lx;
     const fs = new FuncState(undefined, 0, 0, 0, 0);
     fs.isVararg = true;
-    fs.envUpvalue = { entry: this.envEntry, local: undefined, kind: VarKind.Regular };
-    fs.upvals.push(fs.envUpvalue);
+    fs.nups = 1; // _ENV
+    fs.hasEnv = true;
     this.fs = fs;
     this.enterBlock(false);
     this.next();
@@ -589,6 +616,7 @@ class Parser {
     this.expectMatch(Tok.End, Tok.Function, line);
     const closeLine = lx.lastLine;
     this.leaveBlock();
+    fs.closed = true;
     this.fs = parent;
     return {
       line,
@@ -1239,23 +1267,17 @@ class Parser {
     const line = this.lx.tokLine;
     const entry = this.checkNameEntry();
     const name = entry.name;
-    // Fast path: a name no variable in scope has is a global, and its _ENV is the chunk's
-    // unless some local _ENV is in scope.
-    if (entry.inScope === 0) {
-      const env = this.envEntry.inScope > 0 ? this.resolveEnv() : this.envWithoutLocals(this.fs);
-      return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: undefined, env };
-    }
-    const k = this.singleVarAux(this.fs, entry);
-    if (k !== Resolved.Global) {
+    if (this.resolve(entry) !== Resolved.Global) {
       return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: this.found, env: undefined };
     }
-    return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: undefined, env: this.resolveEnv() };
-  }
-
-  /** A global is _ENV.name: resolving _ENV may create upvalues too. */
-  private resolveEnv(): A.LocalVar | undefined {
-    this.singleVarAux(this.fs, this.envEntry);
-    return this.found;
+    // A global is _ENV.name, and resolving _ENV may create upvalues too.
+    let env: A.LocalVar | undefined;
+    if (this.envEntry.binding === undefined) this.envWithoutLocals(this.fs);
+    else {
+      this.resolve(this.envEntry);
+      env = this.found;
+    }
+    return { kind: 'Name', line, lastLine: this.lx.lastLine, name, local: undefined, env };
   }
 
   // ==========================================================================================
