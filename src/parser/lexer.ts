@@ -38,6 +38,41 @@ for (let c = 0; c < 256; c++) {
   CTYPE[c] = f;
 }
 
+// The scanner's classes of bytes: what a token starting with the byte can be.
+const C_OTHER = 0; // a token of its own
+const C_NAME = 1;
+const C_SPACE = 2; // space, \t, \v, \f
+const C_NEWLINE = 3;
+const C_DIGIT = 4;
+const C_MINUS = 5;
+const C_LBRACKET = 6;
+const C_EQ = 7;
+const C_LT = 8;
+const C_GT = 9;
+const C_SLASH = 10;
+const C_TILDE = 11;
+const C_COLON = 12;
+const C_QUOTE = 13;
+const C_DOT = 14;
+
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const f = CTYPE[c]!;
+  CLASS[c] = f & ALPHA ? C_NAME : f & DIGIT ? C_DIGIT : C_OTHER;
+}
+CLASS[32] = CLASS[9] = CLASS[11] = CLASS[12] = C_SPACE;
+CLASS[10] = CLASS[13] = C_NEWLINE;
+CLASS[45] = C_MINUS;
+CLASS[91] = C_LBRACKET;
+CLASS[61] = C_EQ;
+CLASS[60] = C_LT;
+CLASS[62] = C_GT;
+CLASS[47] = C_SLASH;
+CLASS[126] = C_TILDE;
+CLASS[58] = C_COLON;
+CLASS[34] = CLASS[39] = C_QUOTE;
+CLASS[46] = C_DOT;
+
 function hexValue(c: number): number {
   return c <= 57 ? c - 48 : (c | 32) - 87;
 }
@@ -77,6 +112,8 @@ export class NameEntry {
   constructor(
     readonly name: string,
     readonly tok: number,
+    /** The first KEY_BYTES bytes of the name, packed exactly into one number. */
+    readonly key: number,
     readonly hash: number,
     /** Where the name first appears in the source (-1: a name not from the source). */
     readonly at: number,
@@ -84,14 +121,23 @@ export class NameEntry {
 }
 
 /**
- * Hash of the name `s[start, start+len)` from its length and its first, middle and last bytes:
- * O(1), computed without a per-byte loop; the table compares whole names on a match.
+ * A name's first bytes, packed exactly into one number (6 bytes: 48 bits, within a double's
+ * 53): names of up to KEY_BYTES bytes, which are most names and all but one reserved word, are
+ * equal exactly when their keys and lengths are. The scanner packs the key as it reads a name.
  */
-function nameHash(s: string, start: number, len: number): number {
-  const packed = s.charCodeAt(start) | (s.charCodeAt(start + (len >> 1)) << 8) | (s.charCodeAt(start + len - 1) << 16);
-  let h = Math.imul(packed ^ (len << 24), 0x9e3779b1);
+const KEY_BYTES = 6;
+
+function nameKey(s: string): number {
+  let key = 0;
+  for (let i = 0; i < s.length && i < KEY_BYTES; i++) key = key * 256 + s.charCodeAt(i);
+  return key;
+}
+
+/** Hash of a name from its key and length (never 0: 0 marks an empty slot of the table). */
+function nameHash(key: number, len: number): number {
+  let h = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b) ^ len, 0x9e3779b1);
   h ^= h >>> 15;
-  return h | 1; // never 0: 0 marks an empty slot of the table
+  return h | 1;
 }
 
 function place(hashes: Int32Array, names: (NameEntry | undefined)[], e: NameEntry): void {
@@ -108,7 +154,8 @@ const KEYWORD_HASHES = new Int32Array(256);
 const KEYWORD_NAMES = new Array<NameEntry | undefined>(256).fill(undefined);
 for (let i = 0; i < RESERVED_WORDS.length; i++) {
   const w = RESERVED_WORDS[i]!;
-  place(KEYWORD_HASHES, KEYWORD_NAMES, new NameEntry(w, Tok.And + i, nameHash(w, 0, w.length), -1));
+  const key = nameKey(w);
+  place(KEYWORD_HASHES, KEYWORD_NAMES, new NameEntry(w, Tok.And + i, key, nameHash(key, w.length), -1));
 }
 
 /** Delimiter codes for `Lexer.strSep` of a short string; a long string stores its level >= 0. */
@@ -171,7 +218,7 @@ export class Lexer {
 
   /** The entry for `name` (a name the parser makes up, such as "self" or "_ENV"). */
   intern(name: string): NameEntry {
-    const h = nameHash(name, 0, name.length);
+    const h = nameHash(nameKey(name), name.length);
     const hashes = this.hashes;
     const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -181,10 +228,10 @@ export class Lexer {
     }
   }
 
-  /** Finds or adds the name spelled by `src[start, start+len)`. */
-  private lookupName(start: number, len: number): NameEntry {
+  /** Finds or adds the name spelled by `src[start, start+len)`, whose key is `key`. */
+  private lookupName(start: number, len: number, key: number): NameEntry {
     const src = this.src;
-    const h = nameHash(src, start, len);
+    const h = nameHash(key, len);
     const hashes = this.hashes;
     const mask = hashes.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -192,13 +239,13 @@ export class Lexer {
       if (hh === 0) break;
       if (hh === h) {
         const e = this.names[i]!;
-        const name = e.name;
-        if (name.length === len) {
-          // Names from the source are compared with their first occurrence (one string).
-          let k = 0;
+        if (e.key === key && e.name.length === len) {
+          if (len <= KEY_BYTES) return e;
+          // Longer names: compare the rest (with the first occurrence: one string).
+          let k = KEY_BYTES;
           const at = e.at;
           if (at >= 0) while (k < len && src.charCodeAt(at + k) === src.charCodeAt(start + k)) k++;
-          else while (k < len && name.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+          else while (k < len && e.name.charCodeAt(k) === src.charCodeAt(start + k)) k++;
           if (k === len) return e;
         }
       }
@@ -208,7 +255,8 @@ export class Lexer {
 
   /** Adds a name, found at `at` in the source (-1: not from the source). */
   private insertName(name: string, at: number): NameEntry {
-    const e = new NameEntry(name, Tok.Name, nameHash(name, 0, name.length), at);
+    const key = nameKey(name);
+    const e = new NameEntry(name, Tok.Name, key, nameHash(key, name.length), at);
     if (++this.nameCount * 2 > this.names.length) {
       const old = this.names;
       this.names = new Array<NameEntry | undefined>(old.length * 2).fill(undefined);
@@ -325,27 +373,31 @@ export class Lexer {
         return Tok.Eos;
       }
       const c = src.charCodeAt(pos);
-      // Names (and reserved words) and spaces are the common cases: test them first.
-      const f = CTYPE[c]!;
-      if (f & ALPHA) {
-        let p = pos + 1;
-        while (p < n && CTYPE[src.charCodeAt(p)]! & ALNUM) p++;
-        this.tokStart = pos;
-        this.pos = this.tokEnd = p;
-        // Looked up without slicing the name out of the source.
-        const e = this.lookupName(pos, p - pos);
-        this.entry = e;
-        this.sval = e.name;
-        return e.tok;
-      }
-      if (c === 32 || c === 9) {
-        do pos++;
-        while (pos < n && src.charCodeAt(pos) === 32);
-        continue;
-      }
-      switch (c) {
-        case 10:
-        case 13: {
+      // One dense switch on the byte's class (a jump table), most frequent classes first.
+      switch (CLASS[c]) {
+        case C_NAME: {
+          // Pack the first bytes into the name's key while reading them.
+          let key = c;
+          let p = pos + 1;
+          const keyEnd = pos + KEY_BYTES;
+          for (; p < n; p++) {
+            const d = src.charCodeAt(p);
+            if (!(CTYPE[d]! & ALNUM)) break;
+            if (p < keyEnd) key = key * 256 + d;
+          }
+          this.tokStart = pos;
+          this.pos = this.tokEnd = p;
+          // Looked up without slicing the name out of the source.
+          const e = this.lookupName(pos, p - pos, key);
+          this.entry = e;
+          this.sval = e.name;
+          return e.tok;
+        }
+        case C_SPACE:
+          do pos++;
+          while (pos < n && src.charCodeAt(pos) === 32);
+          continue;
+        case C_NEWLINE: {
           pos++;
           if (pos < n) {
             const d = src.charCodeAt(pos);
@@ -354,11 +406,9 @@ export class Lexer {
           this.line++;
           continue;
         }
-        case 11:
-        case 12:
-          pos++;
-          continue;
-        case 45 /* - */: {
+        case C_DIGIT:
+          return this.readNumeral(pos, pos);
+        case C_MINUS: {
           if (src.charCodeAt(pos + 1) !== 45) {
             this.tokStart = pos;
             this.pos = this.tokEnd = pos + 1;
@@ -377,7 +427,7 @@ export class Lexer {
           pos = this.lineEnd(pos); // a short comment runs to the end of the line
           continue;
         }
-        case 91 /* [ */: {
+        case C_LBRACKET: {
           this.tokStart = pos;
           const level = this.longBracketLevel(pos);
           if (level >= 0) {
@@ -397,9 +447,9 @@ export class Lexer {
           this.pos = this.tokEnd = pos + 1;
           return 91;
         }
-        case 61 /* = */:
+        case C_EQ:
           return this.op2(pos, 61, Tok.Eq, 61);
-        case 60 /* < */: {
+        case C_LT: {
           const d = src.charCodeAt(pos + 1);
           this.tokStart = pos;
           if (d === 61) {
@@ -413,7 +463,7 @@ export class Lexer {
           this.pos = this.tokEnd = pos + 1;
           return 60;
         }
-        case 62 /* > */: {
+        case C_GT: {
           const d = src.charCodeAt(pos + 1);
           this.tokStart = pos;
           if (d === 61) {
@@ -427,19 +477,18 @@ export class Lexer {
           this.pos = this.tokEnd = pos + 1;
           return 62;
         }
-        case 47 /* / */:
+        case C_SLASH:
           return this.op2(pos, 47, Tok.Idiv, 47);
-        case 126 /* ~ */:
+        case C_TILDE:
           return this.op2(pos, 61, Tok.Ne, 126);
-        case 58 /* : */:
+        case C_COLON:
           return this.op2(pos, 58, Tok.DbColon, 58);
-        case 34 /* " */:
-        case 39 /* ' */:
+        case C_QUOTE:
           this.tokStart = pos;
           this.readString(pos, c);
           this.tokEnd = this.pos;
           return Tok.String;
-        case 46 /* . */: {
+        case C_DOT: {
           this.tokStart = pos;
           const d = src.charCodeAt(pos + 1);
           if (d === 46) {
@@ -454,13 +503,11 @@ export class Lexer {
           this.pos = this.tokEnd = pos + 1;
           return 46;
         }
-        default: {
-          if (f & DIGIT) return this.readNumeral(pos, pos);
+        default:
           // Any other byte is a token of its own.
           this.tokStart = pos;
           this.pos = this.tokEnd = pos + 1;
           return c;
-        }
       }
     }
   }
