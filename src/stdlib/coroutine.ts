@@ -22,7 +22,7 @@ import { TM, getTMByObj } from '../vm/metamethods.js';
 
 function checkCoroutine(L: LuaThread, i: number): LuaThread {
   const co = arg(L, i);
-  if (!(co instanceof LuaThread)) typeError(L, i, 'coroutine');
+  if (!(co instanceof LuaThread)) typeError(L, i, 'thread');
   return co;
 }
 

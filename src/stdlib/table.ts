@@ -22,7 +22,7 @@ import type { LuaValue } from '../vm/value.js';
 import { MAXINTEGER, isFunction, isNumber, mkInt, numberToString, toInteger, typeName } from '../vm/value.js';
 import { LuaTable } from '../vm/table.js';
 import type { CallInfo, LuaThread } from '../vm/state.js';
-import { LUAI_MAXSTACK, NativeRequest } from '../vm/state.js';
+import { CIST_NOYIELD, LUAI_MAXSTACK, NativeRequest } from '../vm/state.js';
 import { equalsSync, index, length, setIndex } from '../vm/api.js';
 import { TM, getMetatable, getTMByObj } from '../vm/metamethods.js';
 import { numLessThan } from '../vm/arith.js';
@@ -565,6 +565,8 @@ function tab_sort(L: LuaThread, base: number, nargs: number): number {
     const ci = L.ci;
     ci.ctx = S;
     ci.k = sortContinue;
+    // Lua calls comparators with lua_call: they cannot yield (host awaits still work).
+    ci.callstatus |= CIST_NOYIELD;
     return sortStep(L, S, S.gen.next(false));
   }
   return 0;

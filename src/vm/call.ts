@@ -142,6 +142,12 @@ export function poscall(L: LuaThread, ci: CallInfo, n: number): void {
   L.ci = ci.previous!;
 }
 
+/** A native frame that made requests finally returns: the return hook, then poscall. */
+export function finishNative(L: LuaThread, ci: CallInfo, n: number): void {
+  if (L.hookMask !== 0) hookReturn(L, ci, L.top - n, n);
+  poscall(L, ci, n);
+}
+
 /** Move `n` results from `first` to `res`, adjusted to `wanted` (MULTRET keeps all). */
 export function moveResults(L: LuaThread, res: number, first: number, n: number, wanted: number): void {
   const stack = L.stack;

@@ -296,10 +296,9 @@ export class LuaTable {
 /** Raised by LuaTable.next for a key that is not in the table ("invalid key to 'next'"). */
 export class NextKeyError extends Error {}
 
+/** Drop trailing nils (pop, which V8 does much faster than assigning `length`). */
 function trimArray(arr: LuaValue[]): void {
-  let n = arr.length;
-  while (n > 0 && arr[n - 1] === undefined) n--;
-  arr.length = n;
+  while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
 }
 
 /** The hash-part key for an integral float: an integer if it fits int64, else the double. */

@@ -30,7 +30,7 @@ import {
   LUAI_MAXCCALLS,
   LUAI_MAXSTACK,
 } from './state.js';
-import { precall, poscall, closeUpvals, topTbc } from './call.js';
+import { precall, poscall, finishNative, closeUpvals, topTbc } from './call.js';
 import { callMeta } from './operators.js';
 import { finishOp } from './execute.js';
 import { TM, getTMByObj } from './metamethods.js';
@@ -105,7 +105,7 @@ export function settle(
           }
           // Resumed at a yield: the yield's frame returns the resume arguments.
           const yci = co.ci;
-          poscall(co, yci, co.transferCount);
+          finishNative(co, yci, co.transferCount);
           ev = Ev.Returned;
           ret = yci;
           continue;
@@ -200,7 +200,7 @@ function runContinuation(L: LuaThread): number {
   const k = ci.k;
   if (k === null) throw new Error('moonlet: native frame resumed without a continuation');
   const n = k(L, ci);
-  if (n >= 0) poscall(L, ci, n);
+  if (n >= 0) finishNative(L, ci, n);
   else L.request = n;
   return n;
 }
