@@ -18,6 +18,7 @@ import {
   MAX_SAFE,
 } from './value.js';
 import { throwLibError } from './errors.js';
+import { crPow } from './libm.js';
 
 /** Arithmetic and bitwise operators, in Lua's LUA_OP* order (TM = op + TM.ADD). */
 export const enum ArithOp {
@@ -151,12 +152,18 @@ export function floatMod(a: number, b: number): number {
   return m;
 }
 
-/** C's pow, whose special cases differ from JS's `**` (pow(1, NaN) is 1, pow(-1, ±inf) is 1). */
+/**
+ * C's pow: its special cases (which differ from JS's `**`: pow(1, NaN) is 1, pow(-1, ±inf)
+ * is 1) here, the general case correctly rounded as glibc's (libm.ts crPow).
+ */
 export function floatPow(a: number, b: number): number {
   if (b === 2) return a * a;
   if (a === 1) return 1;
   if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
-  return a ** b;
+  if (b === 0 || a !== a || b !== b || a === 0 || a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) {
+    return a ** b;
+  }
+  return crPow(a, b);
 }
 
 // ============================================================================================
