@@ -135,7 +135,8 @@ function nameKey(s: string): number {
 
 /** Hash of a name from its key and length (never 0: 0 marks an empty slot of the table). */
 function nameHash(key: number, len: number): number {
-  let h = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b) ^ len, 0x9e3779b1);
+  // (key * 2^-32 is exact: the high bits, without a division.)
+  let h = Math.imul((key | 0) ^ Math.imul((key * 2.3283064365386963e-10) | 0, 0x85ebca6b) ^ len, 0x9e3779b1);
   h ^= h >>> 15;
   return h | 1;
 }

@@ -78,20 +78,15 @@ binary(Tok.Ge, '>=', 3, 3);
 binary(Tok.And, 'and', 2, 2);
 binary(Tok.Or, 'or', 1, 1);
 
-function unaryOp(tok: number): A.UnaryOp | undefined {
-  switch (tok) {
-    case Tok.Not:
-      return 'not';
-    case 45:
-      return '-';
-    case 126:
-      return '~';
-    case 35:
-      return '#';
-    default:
-      return undefined;
-  }
-}
+/** The AST's empty lists share one array (AST lists are read-only). */
+const NO_EXPRS: readonly A.Expr[] = Object.freeze([]);
+
+/** Unary operators by token. */
+const UNARY: (A.UnaryOp | undefined)[] = [];
+UNARY[Tok.Not] = 'not';
+UNARY[45] = '-';
+UNARY[126] = '~';
+UNARY[35] = '#';
 
 // ============================================================================================
 // Scope bookkeeping (lparser.h Vardesc, Labeldesc, BlockCnt, FuncState)
@@ -119,12 +114,12 @@ const enum Resolved {
  * Lua's searchvar would find, function by function, so resolving a name costs no scan.
  */
 interface VarDesc extends Binding {
-  readonly entry: NameEntry;
+  entry: NameEntry;
   kind: VarKind;
   /** Undefined for the loop's hidden "(for state)" variables. */
   local: A.LocalVar | undefined;
   /** The function that declares it. */
-  readonly fs: FuncState;
+  fs: FuncState;
   shadowed: VarDesc | undefined;
   /**
    * The innermost function that has made it an upvalue (it may have closed since). Lua makes
@@ -271,8 +266,13 @@ function decodeUtf8(s: string): string {
 class Parser {
   private readonly lx: Lexer;
   private fs!: FuncState;
-  /** Variables declared in all functions being parsed, innermost last (dyd->actvar). */
+  /**
+   * Variables declared in all functions being parsed, innermost last (dyd->actvar): the first
+   * `nvars` entries. Entries past those are left for reuse (a variable out of scope is no
+   * one's binding any more).
+   */
   private readonly actvar: VarDesc[] = [];
+  private nvars = 0;
   /** Active labels (dyd->label). */
   private readonly labels: LabelDesc[] = [];
   /** Pending gotos (dyd->gt). */
@@ -386,9 +386,21 @@ class Parser {
   /** Declares a variable, not yet in scope; returns its index in `actvar` (new_localvar). */
   private newVar(entry: NameEntry): number {
     const fs = this.fs;
-    if (this.actvar.length + 1 - fs.firstLocal > MAXVARS) this.errorLimit(fs, MAXVARS, 'local variables');
-    this.actvar.push({ entry, kind: VarKind.Regular, local: undefined, fs, shadowed: undefined, capturedBy: undefined });
-    return this.actvar.length - 1;
+    const n = this.nvars;
+    if (n + 1 - fs.firstLocal > MAXVARS) this.errorLimit(fs, MAXVARS, 'local variables');
+    const vd = this.actvar[n];
+    if (vd === undefined) {
+      this.actvar.push({ entry, kind: VarKind.Regular, local: undefined, fs, shadowed: undefined, capturedBy: undefined });
+    } else {
+      vd.entry = entry;
+      vd.kind = VarKind.Regular;
+      vd.local = undefined;
+      vd.fs = fs;
+      vd.shadowed = undefined;
+      vd.capturedBy = undefined;
+    }
+    this.nvars = n + 1;
+    return n;
   }
 
   /** Declares a named variable with its LocalVar. */
@@ -425,7 +437,7 @@ class Parser {
       const vd = actvar[i]!;
       vd.entry.binding = vd.shadowed;
     }
-    this.actvar.length -= fs.nactvar - toLevel;
+    this.nvars -= fs.nactvar - toLevel;
     fs.nactvar = toLevel;
   }
 
@@ -598,7 +610,7 @@ class Parser {
   private body(isMethod: boolean, line: number): A.FunctionBody {
     const lx = this.lx;
     const parent = this.fs;
-    const fs = new FuncState(parent, parent.depth + 1, line, this.actvar.length, this.labels.length);
+    const fs = new FuncState(parent, parent.depth + 1, line, this.nvars, this.labels.length);
     this.fs = fs;
     this.enterBlock(false);
     this.expect(40 /* ( */);
@@ -939,7 +951,7 @@ class Parser {
       }
       vars.push(this.setLocal(lastIndex, attrib, varLine));
     } while (this.accept(44 /* , */));
-    const exprs = this.accept(61 /* = */) ? this.exprList() : [];
+    const exprs = this.accept(61 /* = */) ? this.exprList() : NO_EXPRS;
     const last = this.actvar[lastIndex]!;
     if (vars.length === exprs.length && last.kind === VarKind.Const) {
       const value = this.constValue(exprs[exprs.length - 1]!);
@@ -976,7 +988,7 @@ class Parser {
 
   // retstat -> RETURN [explist] [';']
   private retStat(line: number): A.ReturnStat {
-    const exprs = this.blockFollow(true) || this.lx.tok === 59 /* ; */ ? [] : this.exprList();
+    const exprs = this.blockFollow(true) || this.lx.tok === 59 /* ; */ ? NO_EXPRS : this.exprList();
     this.accept(59 /* ; */);
     return { kind: 'Return', line, exprs };
   }
@@ -1064,7 +1076,7 @@ class Parser {
     // dozen shapes would be a megamorphic load on the hot path.
     const line = lx.tokLine;
     let e: A.Expr;
-    const uop = unaryOp(lx.tok);
+    const uop = UNARY[lx.tok];
     if (uop !== undefined) {
       const opLine = lx.line;
       this.next();
@@ -1199,12 +1211,12 @@ class Parser {
   }
 
   // funcargs -> '(' [ explist ] ')' | constructor | STRING
-  private funcArgs(line: number): A.Expr[] {
+  private funcArgs(line: number): readonly A.Expr[] {
     const lx = this.lx;
     switch (lx.tok) {
       case 40 /* ( */: {
         this.next();
-        const args = this.check(41 /* ) */) ? [] : this.exprList();
+        const args = this.check(41 /* ) */) ? NO_EXPRS : this.exprList();
         this.expectMatch(41 /* ) */, 40 /* ( */, line);
         return args;
       }
