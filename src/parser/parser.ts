@@ -245,12 +245,13 @@ function encodeUtf8(s: string): string {
   return isAscii(s) ? s : bytesToString(new TextEncoder().encode(s));
 }
 
+/** Bytes as a byte string. (Joined, not concatenated: the lexer reads a flat string faster.) */
 function bytesToString(bytes: Uint8Array): string {
-  let out = '';
+  const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]));
   }
-  return out;
+  return parts.join('');
 }
 
 function decodeUtf8(s: string): string {
