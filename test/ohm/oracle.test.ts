@@ -3,7 +3,7 @@
 // programs, and build the same tree (the same node-kind listing) for those they accept.
 // A program the parser rejects with one of Lua's semantic errors (goto scopes, const
 // assignment, ...) is one the grammar need not reject; such programs are only counted.
-// The official suite goes through the same comparison in oracle-official.test.ts.
+// The official suite goes through the same comparison in oracle-official-1 and -2.test.ts.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,7 +8,9 @@
 // raises for a grammatical program: goto scopes, const assignment, attributes, '...' outside a
 // vararg function, limits, nesting depth; the grammar accepts those).
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as ohm from 'ohm-js';
 import type * as A from '../../src/parser/ast.js';
 import { parseChunk } from '../../src/parser/parser.js';
@@ -462,4 +464,35 @@ export function moonletVerdict(src: string, chunkName = '=oracle', loadfile = fa
     if (!(e instanceof LuaSyntaxError)) throw e;
     return { kind: isSemantic(e.reason) ? 'semantic' : 'rejected', message: e.message };
   }
+}
+
+// ============================================================================================
+// The official suite
+// ============================================================================================
+
+export const officialSuite = fileURLToPath(new URL('../../../shared/lua-5.4-tests', import.meta.url));
+
+/** The official suite's files (../shared/lua-5.4-tests and v5.4.8), or none if it is missing. */
+export function officialFiles(): string[] {
+  return [officialSuite, join(officialSuite, 'v5.4.8')]
+    .filter((d) => existsSync(d))
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.lua'))
+        .sort()
+        .map((f) => join(d, f)),
+    );
+}
+
+/**
+ * How the two parsers disagree on an official file, read as loadfile reads it (a first '#'
+ * line skipped; the grammar gets it blanked): undefined when both accept it with the same tree.
+ */
+export function officialDisagreement(file: string): string | undefined {
+  const src = readFileSync(file).toString('latin1');
+  const m = moonletVerdict(src, '@' + file, true);
+  if (m.kind !== 'accepted') return `moonlet rejects it: ${m.message}`;
+  const o = ohmKinds(src.startsWith('#') ? src.replace(/^#[^\r\n]*/, '') : src);
+  if (o === undefined) return 'the grammar rejects it';
+  return o.join(' ') === m.kinds.join(' ') ? undefined : 'different trees';
 }
