@@ -13,6 +13,8 @@
 //   stamped with the operator's line.
 // Cf. lcode.c.
 
+// Folding must compute exactly what the VM computes at run time: same pow, same fmod.
+import { floatMod, floatPow } from '../vm/arith.js';
 import { Op, fitsC, fitsBx, getOp, getA, getB, setA, setB, setC, ABCk, MAXARG_C, OFFSET_sC, NO_REG, MAXARG_B, LFIELDS_PER_FLUSH } from './opcodes.js';
 import type { LuaValue } from '../vm/value.js';
 import { LuaFloat } from '../vm/value.js';
@@ -713,13 +715,6 @@ function intArith(op: number, a: bigint, b: bigint): bigint {
   }
 }
 
-function floatPow(a: number, b: number): number {
-  if (b === 2) return a * a;
-  // C's pow: 1^y and (-1)^±inf are 1 even for NaN/inf exponents; JS gives NaN
-  if (a === 1 || (a === -1 && !Number.isFinite(b) && !Number.isNaN(b))) return 1;
-  return Math.pow(a, b);
-}
-
 function floatArith(op: number, a: number, b: number): number {
   switch (op) {
     case BinOpr.ADD:
@@ -734,12 +729,8 @@ function floatArith(op: number, a: number, b: number): number {
       return floatPow(a, b);
     case BinOpr.IDIV:
       return Math.floor(a / b);
-    case BinOpr.MOD: {
-      // fmod, corrected toward floor when the operands have different signs
-      let m = a % b;
-      if (m > 0 ? b < 0 : m < 0 && b > 0) m += b;
-      return m;
-    }
+    case BinOpr.MOD:
+      return floatMod(a, b);
     case LUA_OPUNM:
       return -a;
     default:

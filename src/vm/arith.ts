@@ -160,7 +160,7 @@ export function floatPow(a: number, b: number): number {
   if (b === 2) return a * a;
   if (a === 1) return 1;
   if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
-  if (b === 0 || a !== a || b !== b || a === 0 || a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) {
+  if (b === 0 || a === -1 || a !== a || b !== b || a === 0 || a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) {
     return a ** b;
   }
   return crPow(a, b);
