@@ -11,7 +11,9 @@
 // its block is outside the scope of the block's locals, except before `until`), break outside a
 // loop, the local-variable (200) and upvalue (255) limits, and nesting deeper than Lua's C stack
 // (LUAI_MAXCCALLS). Each local, parameter, loop variable and `local function` is one LocalVar,
-// shared by every Name that refers to it.
+// shared by every Name that refers to it. A name finds its variable through the lexer's interned
+// NameEntry, which holds the innermost variable of that name in scope (its binding): what Lua
+// finds by scanning the active variables of each function, without the scan.
 //
 // Lines: Lua names in its messages the line its scanner has reached (`Lexer.line`), and a
 // token's line is the line it ends on (a long string spanning lines 2-4 is on line 4). Nodes
