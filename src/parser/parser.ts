@@ -222,13 +222,15 @@ export function parseChunk(bytes: string, chunkName: string, options?: ParseOpti
  * Parses Lua source: a JS string (encoded as UTF-8 first) or bytes. String literals in the AST
  * are byte strings. On error throws LuaSyntaxError whose message is what lua5.4's
  * `load(source, chunkName)` returns (decoded from UTF-8 when the source was a JS string).
+ * Like `load`, it reads a first line starting with '#' as code; pass `{ skipShebang: true }`
+ * to read a file as `loadfile` does.
  */
-export function parse(source: string | Uint8Array, chunkName = '=?'): A.Chunk {
+export function parse(source: string | Uint8Array, chunkName = '=?', options?: ParseOptions): A.Chunk {
   const isString = typeof source === 'string';
   const bytes = isString ? encodeUtf8(source) : bytesToString(source);
   const name = encodeUtf8(chunkName);
   try {
-    return parseChunk(bytes, name);
+    return parseChunk(bytes, name, options);
   } catch (e) {
     if (isString && e instanceof LuaSyntaxError && !isAscii(e.message)) {
       throw new LuaSyntaxError(decodeUtf8(e.message), chunkName, e.line, decodeUtf8(e.reason));

@@ -293,6 +293,7 @@ describe('API', () => {
     expect(parseChunk('\xEF\xBB\xBF# comment\r\n\nx = 1', '=f', { skipShebang: true }).main.body.stats[0]!.line).toBe(3);
     expect(parseChunk('\xEF\xBB\xBFx = 1', '=f', { skipShebang: true }).main.body.stats.length).toBe(1);
     expect(parseChunk('# only a comment', '=f', { skipShebang: true }).main.body.stats.length).toBe(0);
+    expect(parse('#!/usr/bin/lua\nreturn 1', '@f.lua', { skipShebang: true }).main.body.stats[0]!.kind).toBe('Return');
   });
 
   test('nesting deeper than Lua’s C stack', () => {
