@@ -165,7 +165,11 @@ function str_rep(L: LuaThread, base: number): number {
   const total = nn * l + (nn - 1) * lsep;
   if (total > JS_MAX_STRING) notEnoughMemory();
   if (nn === 1) return ret1(L, s);
-  return ret1(L, lsep === 0 ? s.repeat(nn) : (s + sep).repeat(nn - 1) + s);
+  const r = lsep === 0 ? s.repeat(nn) : (s + sep).repeat(nn - 1) + s;
+  // V8 builds repeats as ropes; reading a char flattens it, so the string occupies (and
+  // collectgarbage("count") sees) its real size, and later scans of it are fast.
+  if (total > 4096) r.charCodeAt(total - 1);
+  return ret1(L, r);
 }
 
 /** string.byte(s [, i [, j]]). */

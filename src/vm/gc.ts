@@ -252,6 +252,9 @@ export class Collector implements GcHooks {
     // one (the VM sets top to the live registers before it collects).
     const stack = T.stack;
     for (let i = 0; i < T.top; i++) this.mark(stack[i]);
+    // Slots above top are dead: clear them so they keep nothing alive (as Lua's atomic
+    // phase does), for this collector and for the JS engine's.
+    for (let i = T.top; i < stack.length; i++) stack[i] = undefined;
     this.mark(T.body);
     this.mark(T.errorValue);
     this.mark(T.hook);
