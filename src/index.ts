@@ -9,3 +9,4 @@ export { LuaError } from './vm/errors.js';
 export { parse } from './parser/parser.js';
 export { LuaSyntaxError } from './parser/syntax-error.js';
 export type * from './parser/ast.js';
+export { LuaPool, SharedTable, SharedChannel, type LuaPoolOptions, type PoolRunOptions, type PoolMapOptions, type SharedTableOptions, type SharedChannelOptions } from './parallel/pool.js';
