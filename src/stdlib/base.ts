@@ -457,15 +457,16 @@ function base_collectgarbage(L: LuaThread): number {
       gc.running = true;
       return ret1(L, 0);
     case 'collect':
-      G.gc?.collect(L);
+      // Inside a finalizer the collector is busy: Lua answers fail.
+      if (G.gc !== null && !G.gc.collect(L)) return ret1(L, undefined);
       G.io.fullGC?.();
       return ret1(L, 0);
     case 'count': {
-      const kb = (G.io.heapUsed?.() ?? 0) / 1024;
+      const kb = (G.gc !== null ? G.gc.count() : G.io.heapUsed?.() ?? 0) / 1024;
       return ret1(L, Number.isInteger(kb) ? new LuaFloat(kb) : kb);
     }
     case 'step':
-      G.gc?.collect(L);
+      if (G.gc !== null && !G.gc.collect(L)) return ret1(L, undefined);
       G.io.fullGC?.();
       return ret1(L, true);
     case 'setpause': {

@@ -169,6 +169,7 @@ function str_rep(L: LuaThread, base: number): number {
   // V8 builds repeats as ropes; reading a char flattens it, so the string occupies (and
   // collectgarbage("count") sees) its real size, and later scans of it are fast.
   if (total > 4096) r.charCodeAt(total - 1);
+  L.global.allocated += total;
   return ret1(L, r);
 }
 

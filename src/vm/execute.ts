@@ -49,6 +49,7 @@ import { NO_SOURCE, upvalueSource } from './debug-info.js';
 import { forError, runError } from './raise.js';
 import { Ev, settle, handleError, closeStep, SUSPENDED } from './transitions.js';
 import { hookCall, hookReturn, traceExec } from './hooks.js';
+import { TABLE_BYTES, CLOSURE_BYTES, STRING_BYTES } from './gc.js';
 
 export const enum ExecResult {
   /** The entry frame returned; its results are on the stack at its function slot. */
@@ -302,7 +303,7 @@ export function execute(
             case Op.NEWTABLE:
               pc++; // skip the EXTRAARG that always follows (size hints are not used)
               stack[ra] = new LuaTable();
-              if (--G.gcCountdown <= 0) {
+              if ((G.allocated += TABLE_BYTES) > G.gcTrigger) {
                 ci.pc = pc;
                 collectStep(L, ra + 1);
               }
@@ -587,7 +588,7 @@ export function execute(
               L.top = ra + n;
               ci.pc = pc;
               if (concat(L, ci, n)) continue newframe;
-              if (--G.gcCountdown <= 0) collectStep(L, ra + 1);
+              if ((G.allocated += (stack[ra] as string).length + STRING_BYTES) > G.gcTrigger) collectStep(L, ra + 1);
               continue;
             }
             case Op.CLOSE: {
@@ -916,7 +917,7 @@ export function execute(
                 uvs[j] = d.inStack ? findUpval(L, base + d.index) : upvals[d.index];
               }
               stack[ra] = new LuaClosure(np, uvs);
-              if (--G.gcCountdown <= 0) {
+              if ((G.allocated += CLOSURE_BYTES + 8 * nup) > G.gcTrigger) {
                 ci.pc = pc;
                 collectStep(L, ra + 1);
               }
@@ -992,7 +993,7 @@ export function execute(
 /** The allocation countdown ran out: let the collector run with `top` covering live registers. */
 function collectStep(L: LuaThread, top: number): void {
   const G = L.global;
-  G.gcCountdown = Number.MAX_SAFE_INTEGER;
+  G.gcTrigger = Number.MAX_SAFE_INTEGER;
   if (G.gc === null) return;
   const saved = L.top;
   L.top = top;

@@ -34,6 +34,12 @@ import { LuaError } from './errors.js';
 
 type Collectable = LuaTable | LuaUserdata | LuaClosure | NativeFunction | LuaThread;
 
+/** Estimated sizes for memory accounting (collectgarbage "count"), close to PUC Lua's. */
+export const TABLE_BYTES = 56;
+export const CLOSURE_BYTES = 40;
+export const STRING_BYTES = 24;
+export const THREAD_BYTES = 200;
+
 function isCollectable(v: LuaValue): v is Collectable {
   return (
     v instanceof LuaTable ||
@@ -65,8 +71,6 @@ export class Collector implements GcHooks {
   /** True once some metatable with __mode was seen: automatic cycles are useful. */
   private weakSeen = false;
   private running = false;
-  /** Objects alive after the last cycle (to pace automatic cycles). */
-  private lastAlive = 0;
 
   constructor(private readonly G: GlobalState) {}
 
@@ -82,15 +86,21 @@ export class Collector implements GcHooks {
     }
   }
 
-  /** Set the allocation countdown after which the VM runs a cycle on its own. */
+  /** Set the allocation level at which the VM runs a cycle on its own (Lua's pause rule). */
   private schedule(): void {
     const G = this.G;
     if (!G.gcState.running || (!this.weakSeen && this.finobj.length === 0 && this.tobefnz.length === 0)) {
-      G.gcCountdown = Number.MAX_SAFE_INTEGER;
+      G.gcTrigger = Number.MAX_SAFE_INTEGER;
       return;
     }
     const pause = Math.max(G.gcState.pause, 100) / 100;
-    G.gcCountdown = Math.max(2000, Math.floor(this.lastAlive * (pause - 1)) + 1000);
+    G.gcTrigger = G.allocated + Math.max(64 * 1024, Math.floor(G.liveAtGC * (pause - 1)));
+  }
+
+  /** collectgarbage("count") in bytes: what the last cycle found alive plus what came since. */
+  count(): number {
+    const G = this.G;
+    return G.liveAtGC + G.allocated - G.allocatedAtGC;
   }
 
   /** Called by the VM when the allocation countdown runs out. */
@@ -98,17 +108,21 @@ export class Collector implements GcHooks {
     this.collect(L);
   }
 
-  /** A full cycle: mark, clear weak tables, run finalizers. */
-  collect(L: LuaThread): void {
-    if (this.running) return; // a finalizer asked for a collection
+  /**
+   * A full cycle: mark, clear weak tables, run finalizers. Returns false when a collection
+   * cannot start because one is under way (collectgarbage called from a finalizer).
+   */
+  collect(L: LuaThread): boolean {
+    if (this.running) return false;
     this.running = true;
     try {
       this.cycle();
+      this.runFinalizers(L);
     } finally {
       this.running = false;
     }
-    this.runFinalizers(L);
     this.schedule();
+    return true;
   }
 
   /** Run every pending finalizer, for all objects (lua_close). */
@@ -124,12 +138,15 @@ export class Collector implements GcHooks {
   // ------------------------------------------------------------------------------------------
 
   private marked = new Set<object>();
+  /** Estimated bytes of everything marked in this cycle. */
+  private liveBytes = 0;
   private gray: Collectable[] = [];
   private weakTables: { t: LuaTable; mode: number }[] = [];
   private ephemerons: LuaTable[] = [];
 
   private cycle(): void {
     this.marked = new Set();
+    this.liveBytes = 0;
     this.gray = [];
     this.weakTables = [];
     this.ephemerons = [];
@@ -152,7 +169,10 @@ export class Collector implements GcHooks {
     this.convergeEphemerons();
     this.clearKeys();
     this.clearValues(before);
-    this.lastAlive = this.marked.size;
+    for (const { t } of this.weakTables) this.liveBytes += this.weakStringBytes(t);
+    const G = this.G;
+    G.liveAtGC = this.liveBytes;
+    G.allocatedAtGC = G.allocated;
     this.marked = new Set();
   }
 
@@ -168,7 +188,11 @@ export class Collector implements GcHooks {
   }
 
   private mark(v: LuaValue): void {
-    if (!isCollectable(v) || this.marked.has(v)) return;
+    if (!isCollectable(v)) {
+      if (typeof v === 'string') this.liveBytes += v.length + STRING_BYTES;
+      return;
+    }
+    if (this.marked.has(v)) return;
     this.marked.add(v);
     this.gray.push(v);
   }
@@ -177,15 +201,23 @@ export class Collector implements GcHooks {
     const gray = this.gray;
     while (gray.length > 0) {
       const o = gray.pop()!;
-      if (o instanceof LuaTable) this.traverseTable(o);
-      else if (o instanceof LuaClosure) {
+      if (o instanceof LuaTable) {
+        this.liveBytes += TABLE_BYTES + 16 * (o.arr.length + o.hkeys.length - o.hdead);
+        this.traverseTable(o);
+      } else if (o instanceof LuaClosure) {
+        this.liveBytes += CLOSURE_BYTES + 8 * o.upvals.length;
         for (const uv of o.upvals) this.mark(uv.stack[uv.idx]);
       } else if (o instanceof NativeFunction) {
+        this.liveBytes += CLOSURE_BYTES;
         if (o.refs !== undefined) for (const r of o.refs) this.mark(r);
       } else if (o instanceof LuaUserdata) {
+        this.liveBytes += TABLE_BYTES;
         this.mark(o.metatable);
         for (const u of o.userValues) this.mark(u);
-      } else this.traverseThread(o);
+      } else {
+        this.liveBytes += THREAD_BYTES + 8 * o.top;
+        this.traverseThread(o);
+      }
     }
   }
 
@@ -200,14 +232,32 @@ export class Collector implements GcHooks {
       return;
     }
     if (mode !== 0) this.weakTables.push({ t, mode });
+    // Weak references are not marked (a weak table's strings are counted once it is cleared).
     if ((mode & WEAK_VALUES) === 0) for (const v of t.arr) this.mark(v);
     const keys = t.hkeys;
     const vals = t.hvals;
     for (let i = 0; i < keys.length; i++) {
-      if (vals[i] === undefined) continue;
+      const v = vals[i];
+      if (v === undefined) continue;
       if ((mode & WEAK_KEYS) === 0) this.mark(keys[i] as LuaValue);
-      if ((mode & WEAK_VALUES) === 0) this.mark(vals[i]);
+      if ((mode & WEAK_VALUES) === 0) this.mark(v);
     }
+  }
+
+  /** Bytes of the strings a weak table keeps after clearing (strings are never weak). */
+  private weakStringBytes(t: LuaTable): number {
+    let n = 0;
+    for (const v of t.arr) if (typeof v === 'string') n += v.length + STRING_BYTES;
+    const keys = t.hkeys;
+    const vals = t.hvals;
+    for (let i = 0; i < keys.length; i++) {
+      const v = vals[i];
+      if (v === undefined) continue;
+      const k = keys[i];
+      if (typeof k === 'string') n += k.length + STRING_BYTES;
+      if (typeof v === 'string') n += v.length + STRING_BYTES;
+    }
+    return n;
   }
 
   /** Mark the values of an ephemeron table whose keys are marked; true if any was new. */

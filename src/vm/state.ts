@@ -263,12 +263,14 @@ export interface GcSettings {
 
 /** Hooks of the weak-table and finalizer machinery (installed by the gc module). */
 export interface GcHooks {
-  /** A full cycle (collectgarbage "collect"). */
-  collect(L: LuaThread): void;
+  /** A full cycle (collectgarbage "collect"); false if one is already under way. */
+  collect(L: LuaThread): boolean;
   /** The VM's allocation countdown ran out: run a cycle. */
   step(L: LuaThread): void;
   /** setmetatable happened: start tracking finalizers and weak tables. */
   noteMetatable(t: LuaTable | LuaUserdata, mt: LuaTable): void;
+  /** collectgarbage("count"), in bytes. */
+  count(): number;
   /** lua_close: run every pending finalizer. */
   closeAll(L: LuaThread): void;
 }
@@ -299,8 +301,17 @@ export class GlobalState {
   running: LuaThread;
   readonly gcState: GcSettings = { running: true, pause: 200, stepmul: 100, mode: 'incremental' };
   gc: GcHooks | null = null;
-  /** Allocations (tables, closures, concatenations) left before the collector runs a cycle. */
-  gcCountdown = Number.MAX_SAFE_INTEGER;
+  /**
+   * Memory accounting, in estimated bytes: `allocated` grows with every table, closure and
+   * string the VM creates; `liveAtGC` is what the last collection found alive (gc.ts). So
+   * collectgarbage("count") is liveAtGC + allocated - allocatedAtGC, Lua's own estimate of
+   * its memory (deterministic, unlike the host heap). The collector runs a cycle on its own
+   * when `allocated` passes `gcTrigger`.
+   */
+  allocated = 0;
+  allocatedAtGC = 0;
+  liveAtGC = 0;
+  gcTrigger = Number.MAX_SAFE_INTEGER;
   /** The last error the VM handled (hosts read its `cause` when a run fails). */
   lastError: LuaError | null = null;
   /** Depth of JS-level executes that cannot suspend (native → Lua re-entries). */
