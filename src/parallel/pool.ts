@@ -211,8 +211,8 @@ export class LuaPool {
   readonly #protoIds = new WeakMap<Proto, number>();
   readonly #chunks = new Map<number, string>();
   #nextProto = 1;
-  /** Compiled code strings, so the same code is compiled once. */
-  readonly #compiled = new Map<string, Proto>();
+  /** Compiled code strings, so the same code is compiled (and encoded) once. */
+  readonly #compiled = new Map<string, PreparedFunction>();
   readonly #init: PreparedFunction | null;
   /** Counters for benchmarks and tests. */
   readonly #stats = { tasks: 0, replaced: 0, chunksShipped: 0, chunkBytes: 0 };
@@ -448,23 +448,23 @@ export class LuaPool {
     return id;
   }
 
-  #compile(code: string | Uint8Array, chunkName: string | undefined): Proto {
+  /**
+   * Code compiled and encoded as a closure once: running the same code again costs a Map
+   * lookup (the encoding of a chunk is the same every time: its only upvalue is _ENV).
+   */
+  #prepare(code: string | Uint8Array, chunkName: string | undefined): PreparedFunction {
     const bytes = typeof code === 'string' ? toByteString(code) : bytesToByteString(code);
     const name = chunkName !== undefined ? toByteString(chunkName) : bytes;
-    const cacheKey = `${name}\0${bytes}`;
-    let p = this.#compiled.get(cacheKey);
-    if (p === undefined) {
-      p = loadProto(bytes, name, 'bt');
+    const cacheKey = chunkName !== undefined ? `${name}\0${bytes}` : bytes;
+    let prepared = this.#compiled.get(cacheKey);
+    if (prepared === undefined) {
+      const e = this.#encoder();
+      e.chunk(loadProto(bytes, name, 'bt'));
+      prepared = { data: e.finish(), protoIds: e.protoIds };
       if (this.#compiled.size >= 256) this.#compiled.clear();
-      this.#compiled.set(cacheKey, p);
+      this.#compiled.set(cacheKey, prepared);
     }
-    return p;
-  }
-
-  #prepare(code: string | Uint8Array, chunkName: string | undefined): PreparedFunction {
-    const e = this.#encoder();
-    e.chunk(this.#compile(code, chunkName));
-    return { data: e.finish(), protoIds: e.protoIds };
+    return prepared;
   }
 
   #prepareJS(fn: PoolFunction, chunkName: string | undefined): PreparedFunction {

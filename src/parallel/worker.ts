@@ -51,6 +51,8 @@ class WorkerVM {
   private readonly out: Record<'stdout' | 'stderr', Uint8Array[]> = { stdout: [], stderr: [] };
   private outBytes = 0;
   private lastTraceback: string | undefined;
+  /** Set when this VM can no longer run tasks: the worker ends after answering. */
+  fatal = false;
 
   constructor(
     private readonly port: ParentPort,
@@ -103,6 +105,12 @@ class WorkerVM {
     this.flushOutput();
     if (r.kind === 'failed') this.post({ type: 'failed', taskId: msg.taskId, error: r.error });
     else this.post({ type: 'result', taskId: msg.taskId, values: r.values });
+    if (this.fatal) {
+      // An uncaught error ends the worker; the pool sees it die while idle and replaces it.
+      setTimeout(() => {
+        throw new Error('moonlet: worker VM left mid-run; ending this worker');
+      });
+    }
   }
 
   addShared(d: SharedDescriptor): void {
@@ -151,8 +159,15 @@ class WorkerVM {
     this.lastTraceback = undefined;
     const run = startProtected(L, f, argv, this.messageHandler);
     while (run.status === ExecResult.Suspended) {
-      // Only a time slice can suspend here (no host promises in workers): keep going.
-      if (G.running.awaiting !== null) throw new Error('moonlet: a worker run tried to await a host promise');
+      if (G.running.awaiting !== null) {
+        // Something waited for a promise (the `task` library's waits): runs here are
+        // synchronous, and the VM is now stuck mid-run. Fail the task, then let this worker
+        // die so the pool replaces it with a clean one.
+        this.fatal = true;
+        const message = 'a task in a worker cannot wait for promises (task.wait and the like work only in the main VM)';
+        return { kind: 'failed', error: { message, traceback: undefined, value: undefined } };
+      }
+      // A time slice ended: keep going (a worker has no event loop work to let through).
       run.status = execute(G.running, run.entry, Ev.Run, null);
     }
     const out = protectedResults(L, run);
