@@ -22,7 +22,8 @@ import type { LuaValue } from '../vm/value.js';
 import type { GlobalState } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { lock, unlock, signal, waitChange, waitChangeAsync } from './atomics.js';
-import { Encoder, decodeJS, decodeLua, sourceOf } from './transfer.js';
+import { Encoder, SHARED, decodeJS, decodeLua, sourceOf } from './transfer.js';
+import type { SharedResolver } from './transfer.js';
 
 const MAGIC = 0x4d4c4348; // "MLCH"
 const HEADER = 64;
@@ -49,6 +50,10 @@ export type TryReceive = { kind: 'message'; data: Uint8Array } | { kind: 'empty'
 export type TrySend = 'sent' | 'full' | 'closed';
 
 export class SharedChannel {
+  /** Marks shared objects for transfer.ts, which sends them by name. */
+  readonly [SHARED] = 'channel' as const;
+  /** How `receive` finds shared objects that arrive in messages (set by the pool's registry). */
+  resolveShared: SharedResolver | undefined = undefined;
   readonly name: string;
   readonly buffer: SharedArrayBuffer;
   readonly capacity: number;
@@ -234,7 +239,7 @@ export class SharedChannel {
     const r = await this.receiveBytesAsync(options.timeoutMs);
     switch (r.kind) {
       case 'message':
-        return { done: false, value: decodeJS(r.data)[0] };
+        return { done: false, value: decodeJS(r.data, { shared: this.resolveShared })[0] };
       case 'closed':
         return { done: true, value: undefined };
       case 'timeout':

@@ -46,6 +46,7 @@ import type { SharedTableOptions } from './shared-table.js';
 import { SharedChannel } from './channel.js';
 import type { SharedChannelOptions } from './channel.js';
 import { fromByteString } from '../embed/convert.js';
+import { setSharedResolver } from './transfer.js';
 
 const TABLE_TYPE = 'SharedTable';
 const CHANNEL_TYPE = 'SharedChannel';
@@ -124,6 +125,11 @@ class LuaContext {
   ) {
     this.tableMeta = this.makeTableMeta();
     this.channelMeta = this.makeChannelMeta();
+    // Shared objects arriving in this VM (as upvalues, arguments, results, messages) become
+    // this library's userdata for the same buffer.
+    setSharedResolver(G, (kind, name) =>
+      this.wrap(kind === 'table' ? options.shared.table(name, undefined) : options.shared.channel(name, undefined)),
+    );
     const shared = newLib({
       table: (L) => this.sharedTable(L),
       channel: (L) => this.sharedChannel(L),

@@ -166,11 +166,19 @@ export class SharedRegistry {
     let c = this.items.get(key);
     if (c === undefined) {
       c = SharedChannel.create(name, typeof options === 'number' ? { capacity: options } : options);
+      (c as SharedChannel).resolveShared = this.resolve;
       this.items.set(key, c);
       this.announce({ kind: 'channel', name, buffer: c.buffer });
     }
     return c as SharedChannel;
   }
+
+  /** An existing shared object by kind and name (what arrives in messages names one). */
+  readonly resolve = (kind: 'table' | 'channel', name: string): SharedTable | SharedChannel => {
+    const found = this.items.get(`${kind}\0${name}`);
+    if (found === undefined) throw new LuaError(`shared ${kind} '${name}' does not exist in this pool`);
+    return found;
+  };
 
   /** Every shared object, for a worker that starts now. */
   descriptors(): SharedDescriptor[] {
@@ -222,7 +230,9 @@ export class LuaPool {
     if (options.size !== undefined && (!Number.isInteger(options.size) || options.size < 1)) {
       throw new RangeError('LuaPool size must be a positive integer');
     }
-    this.#size = options.size;
+    // navigator.hardwareConcurrency where the runtime has it (Node 21+, Deno, Bun, browsers);
+    // otherwise the host adapter's count once it has loaded.
+    this.#size = options.size ?? (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
     this.shared = new SharedRegistry((d) => this.#broadcast({ type: 'shared', item: d }));
     // Compile the init code here, once: a syntax error surfaces now, in the caller's stack.
     this.#init = options.init !== undefined ? this.#prepare(options.init, '=init') : null;
@@ -234,13 +244,17 @@ export class LuaPool {
       (host) => {
         this.#host = host;
         this.#size ??= Math.max(1, host.cores());
-        if (this.#broken === undefined) for (let i = 0; i < this.#size; i++) this.#spawn();
+        try {
+          if (this.#broken === undefined) for (let i = 0; i < this.#size; i++) this.#spawn();
+        } catch (e) {
+          this.#break(`cannot start workers: ${e instanceof Error ? e.message : String(e)}`);
+        }
       },
       (e: unknown) => this.#break(`cannot start workers: ${e instanceof Error ? e.message : String(e)}`),
     );
   }
 
-  /** Number of workers (the core count until `ready` when no size was given). */
+  /** Number of workers (without a `size` option on Node 20: 1 until the host's core count is known). */
   get size(): number {
     return this.#size ?? 1;
   }
@@ -278,7 +292,7 @@ export class LuaPool {
     const values = await this.#submit(prepared, e, options).catch((f: TaskFailure) => {
       throw jsError(f);
     });
-    return decodeJS(values);
+    return decodeJS(values, { shared: this.shared.resolve });
   }
 
   /**
@@ -300,7 +314,7 @@ export class LuaPool {
     ).catch((f: TaskFailure | LuaError) => {
       throw f instanceof LuaError ? f : jsError(f);
     });
-    return results.map((r) => decodeJS(r)[0]);
+    return results.map((r) => decodeJS(r, { shared: this.shared.resolve })[0]);
   }
 
   /**

@@ -39,6 +39,7 @@ import { LuaFloat, POS_NAN, mkFloat, typeName } from '../vm/value.js';
 import { LuaError } from '../vm/errors.js';
 import { fromByteString, toByteString } from '../embed/convert.js';
 import { lock, unlock } from './atomics.js';
+import { SHARED } from './transfer.js';
 
 const MAGIC = 0x4d4c5354; // "MLST"
 const HEADER = 64;
@@ -101,6 +102,8 @@ const TWO32 = 4294967296;
 const heldByThisThread = new Set<string>();
 
 export class SharedTable {
+  /** Marks shared objects for transfer.ts, which sends them by name. */
+  readonly [SHARED] = 'table' as const;
   readonly name: string;
   readonly buffer: SharedArrayBuffer;
   private readonly i32: Int32Array;

@@ -16,6 +16,7 @@
 //   the sender's globals table         "the receiver's globals" (so _ENV upvalues rebind)
 //   standard library tables/functions  by name ("math", "string.format", "print"): the
 //                                      receiver's own library
+//   shared tables and channels         by name: the receiver's view of the same buffer
 //   anything else                      a LuaError naming its type and where it was
 //                                      ("argument #2, upvalue 'conn', field 'sock'")
 //
@@ -61,6 +62,8 @@ const enum Tag {
   Lib = 12,
   /** Ends a table's pairs. */
   End = 13,
+  /** A shared table or channel: u8 kind (0 table, 1 channel), then its name. */
+  Shared = 14,
 }
 
 /** How a closure names its Proto. */
@@ -71,6 +74,32 @@ const enum ProtoTag {
   Inline = 1,
   /** A chunk inlined earlier in this message: varint local number. */
   Local = 2,
+}
+
+// ============================================================================================
+// Shared objects: recognised by a symbol, resolved by name on arrival
+// ============================================================================================
+
+/** Property of SharedTable and SharedChannel objects: their kind. */
+export const SHARED: unique symbol = Symbol('moonlet.shared');
+export type SharedKind = 'table' | 'channel';
+/** What transfer needs of a shared table or channel. */
+export interface SharedObject {
+  readonly [SHARED]: SharedKind;
+  readonly name: string;
+}
+/** Finds the receiver's value for a shared object: userdata in a VM, the object for JS. */
+export type SharedResolver = (kind: SharedKind, name: string) => unknown;
+
+function isShared(v: unknown): v is SharedObject {
+  return typeof v === 'object' && v !== null && SHARED in v;
+}
+
+/** Per VM: how its `parallel` library (lua-lib.ts) turns a shared object into userdata. */
+const luaResolvers = new WeakMap<GlobalState, SharedResolver>();
+
+export function setSharedResolver(G: GlobalState, resolve: SharedResolver): void {
+  luaResolvers.set(G, resolve);
 }
 
 // ============================================================================================
@@ -453,10 +482,20 @@ export class Encoder {
       }
       return;
     }
+    if (v instanceof LuaUserdata && isShared(v.data)) {
+      this.shared(v.data);
+      return;
+    }
     if (v instanceof NativeFunction) this.fail(`a host function ('${v.name}')`);
     if (v instanceof LuaThread) this.fail('a thread value');
     if (v instanceof LuaUserdata) this.fail('a userdata value');
     this.fail(`a ${typeName(v)} value`);
+  }
+
+  private shared(obj: SharedObject): void {
+    this.w.u8(Tag.Shared);
+    this.w.u8(obj[SHARED] === 'table' ? 0 : 1);
+    this.w.str(toByteString(obj.name));
   }
 
   private proto(p: Proto): void {
@@ -523,6 +562,10 @@ export class Encoder {
       w.bytes(obj);
       return;
     }
+    if (isShared(obj)) {
+      this.shared(obj);
+      return;
+    }
     const seen = this.objects.get(obj);
     if (seen !== undefined) {
       w.u8(Tag.Ref);
@@ -585,6 +628,8 @@ export function encodeLuaValues(values: readonly LuaValue[], src: SourceVM | und
 export interface DecoderOptions {
   /** Resolves Proto ids written with EncoderOptions.protoId. */
   protoById?: (id: number) => Proto;
+  /** Shared objects for JavaScript (VMs use the resolver their `parallel` library set). */
+  shared?: SharedResolver;
 }
 
 /** Intermediate form of a table decoded for JavaScript (shape decided once all keys are in). */
@@ -689,10 +734,19 @@ export class Decoder {
         return G.globals;
       case Tag.Lib:
         return libValue(G, r.str());
+      case Tag.Shared:
+        return this.sharedValue(luaResolvers.get(G), 'this Lua state (it has no parallel library)') as LuaValue;
       case Tag.End:
         break;
     }
     throw new Error(`moonlet: corrupt transfer message (tag ${tag})`);
+  }
+
+  private sharedValue(resolve: SharedResolver | undefined, where: string): unknown {
+    const kind: SharedKind = this.r.u8() === 0 ? 'table' : 'channel';
+    const name = fromByteString(this.r.str());
+    if (resolve === undefined) throw new LuaError(`shared ${kind} '${name}' cannot be used in ${where}`);
+    return resolve(kind, name);
   }
 
   private proto(): Proto {
@@ -754,6 +808,8 @@ export class Decoder {
       }
       case Tag.Ref:
         return this.objects[r.varint()];
+      case Tag.Shared:
+        return this.sharedValue(this.options.shared, 'JavaScript here (receive it through its pool)');
       case Tag.Closure:
       case Tag.Globals:
       case Tag.Lib:
@@ -806,8 +862,8 @@ export function encodeJSValues(values: readonly unknown[], what: string, options
 }
 
 /** Decode a whole message as JS values. */
-export function decodeJS(data: Uint8Array): unknown[] {
-  return new Decoder(data).allJS();
+export function decodeJS(data: Uint8Array, options?: DecoderOptions): unknown[] {
+  return new Decoder(data, options).allJS();
 }
 
 /** Decode a whole message into VM `G`. */

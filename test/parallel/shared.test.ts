@@ -79,6 +79,20 @@ describe('shared tables', () => {
     expect(r[3]).toMatch(/number expected, got string/);
   });
 
+  test('shared objects travel by name: as upvalues, arguments and results', async () => {
+    const t = pool.shared.table('byname');
+    const r = await lua.runAsync(`
+      local t = parallel.shared.table('byname')
+      local ch = parallel.shared.channel('byname-ch', 4)
+      local got = parallel.map(function(i) t:increment('n', i) ch:send(i) return t end, { 1, 2, 3 })
+      local a, b = ch:receive(), ch:receive()
+      return t:get('n'), rawequal(got[1], t), tostring(got[3])`);
+    expect(r).toEqual([6, true, 'SharedTable: byname']);
+    const [back] = await pool.run(`local t = ... t:set('js', true) return t`, t);
+    expect(back).toBe(t);
+    expect(t.get('js')).toBe(true);
+  });
+
   test('workers cannot create shared objects; the error says where to', async () => {
     await expect(pool.run(`return parallel.shared.table('nope')`)).rejects.toThrow(
       "shared table 'nope' does not exist (create it on the main thread first",
