@@ -1,7 +1,7 @@
 // index.ts — moonlet's public API. Nothing else lives here.
 export { Lua } from './embed/lua.js';
 export type { RunOptions, RunAsyncOptions, ClassOptions } from './embed/lua.js';
-export type { LuaOptions, LuaLimits } from './embed/runtime.js';
+export type { LuaOptions, LuaLimits, TaskSpec, TaskResult, RunTasksOptions } from './embed/runtime.js';
 export { LuaMultiple } from './embed/runtime.js';
 export { LuaTable, LuaFunction, LuaThreadHandle } from './embed/handles.js';
 export type { ToJSOptions } from './embed/convert.js';

@@ -11,7 +11,7 @@ import type { LuaValue } from '../vm/value.js';
 import { LuaTable as Table } from '../vm/table.js';
 import { NativeFunction } from '../vm/closure.js';
 import { Runtime, LuaMultiple } from './runtime.js';
-import type { LuaOptions } from './runtime.js';
+import type { LuaOptions, RunTasksOptions, TaskResult, TaskSpec } from './runtime.js';
 import { LuaFunction, LuaTable } from './handles.js';
 import { classMetatable } from './userdata.js';
 import { fromByteString, toByteString, toJS, toLua } from './convert.js';
@@ -52,6 +52,17 @@ export class Lua {
   async runAsync(code: string | Uint8Array, options: RunAsyncOptions = {}): Promise<unknown[]> {
     const f = this.#rt.load(code, options.chunkName);
     return this.#rt.callAsync(f, [], options.signal);
+  }
+
+  /**
+   * Run many tasks in this VM, at most `concurrency` at a time, each as its own Lua task
+   * (they interleave where they wait). Results come back in input order as settled records:
+   * `{ status: 'fulfilled', values }` or `{ status: 'rejected', error }`.
+   *
+   *   const results = await lua.runTasks(urls.map((u) => ({ fn: fetchOne, args: [u] })), { concurrency: 4 });
+   */
+  runTasks(tasks: readonly TaskSpec[], options: RunTasksOptions = {}): Promise<TaskResult[]> {
+    return this.#rt.runTasks(tasks, options);
   }
 
   /** Compile a chunk without running it. */
@@ -119,7 +130,10 @@ export class Lua {
     return new LuaMultiple(values);
   }
 
-  /** The AbortSignal of the run in progress (host functions pass it on, e.g. to fetch). */
+  /**
+   * The AbortSignal of the run or task in progress (host functions pass it on, e.g. to
+   * fetch): it fires when that task is cancelled, aborted or times out.
+   */
   get signal(): AbortSignal | undefined {
     return this.#rt.currentSignal;
   }

@@ -1,30 +1,34 @@
 // runtime.ts — one VM as the host sees it: running code synchronously and asynchronously,
 // host functions, handles, JS objects as userdata, budgets, limits and cancellation.
 //
-// A run is a protected call started on the main thread (startProtected). Synchronously it
-// runs to the end; a host function that returns a promise then is an error naming the
-// function. Asynchronously, the run may suspend: when a host function returns a thenable
-// (NativeRequest.Await: the whole chain of coroutines waits, nothing else does), and every
-// `sliceInstructions` ticks so the event loop keeps turning. The driver awaits, then resumes
-// the VM where it stopped, with the promise's values as the call's results or its rejection
-// raised at the call. Limits and aborts end a run with an error Lua cannot catch with pcall;
-// <close> variables still close on the way out.
+// A synchronous run is a protected call started on the main thread (startProtected) that runs
+// to the end; a host function that returns a promise then is an error naming the function.
+// Every asynchronous run is a task of the scheduler (src/scheduler): its own thread, which
+// may suspend when a host function returns a thenable (NativeRequest.Await: the whole chain of
+// coroutines waits, nothing else does), at the `task` library's waits, and every
+// `sliceInstructions` ticks so the event loop keeps turning. The scheduler awaits, then
+// resumes the VM where it stopped, with the promise's values as the call's results or its
+// rejection raised at the call. Limits, aborts and cancellation end a run with an error Lua
+// cannot catch with pcall; <close> variables still close on the way out.
 
 import type { LuaValue } from '../vm/value.js';
 import { LuaUserdata, typeName } from '../vm/value.js';
 import { LuaTable as Table } from '../vm/table.js';
 import { LuaClosure, NativeFunction } from '../vm/closure.js';
-import { CallInfo, GlobalState, LuaThread, NativeRequest } from '../vm/state.js';
+import { GlobalState, LuaThread, NativeRequest } from '../vm/state.js';
 import type { HostIO } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { execute, ExecResult } from '../vm/execute.js';
 import { Ev } from '../vm/transitions.js';
-import { poscall } from '../vm/call.js';
 import { loadProto, mainClosure, newState, startProtected, toStringBasic } from '../vm/api.js';
 import type { ProtectedRun } from '../vm/api.js';
 import { traceback } from '../vm/debug-info.js';
 import { openLibs } from '../stdlib/index.js';
 import type { LibName } from '../stdlib/index.js';
+import { Scheduler, Task, stopError } from '../scheduler/scheduler.js';
+import type { RunState, SchedulerHost } from '../scheduler/scheduler.js';
+import { Semaphore } from '../scheduler/semaphore.js';
+import { openTaskLib } from '../scheduler/task-lib.js';
 import { NodeHost } from '../host/node.js';
 import { byteStringToBytes, fromByteString, toByteString, toJS, toLua } from './convert.js';
 import { LuaFunction, LuaTable, LuaThreadHandle, handleTarget } from './handles.js';
@@ -46,8 +50,8 @@ export interface LuaLimits {
 }
 
 export interface LuaOptions {
-  /** Standard libraries to open (default: all). */
-  libs?: readonly LibName[];
+  /** Libraries to open (default: all the standard ones and `task`). */
+  libs?: readonly (LibName | 'task')[];
   /** Where print and io.write go (default: the process's standard output). */
   stdout?: (bytes: Uint8Array) => void;
   /** Where warnings and error reports go (default: the process's standard error). */
@@ -57,6 +61,36 @@ export interface LuaOptions {
   sliceInstructions?: number;
   /** Give Lua the host's file system, processes and environment (io, os, loadfile). Default true. */
   fs?: boolean;
+  /**
+   * Time for `task.wait`, `task.delay`, `task.timeout` and runTasks' `timeoutMs`: 'real'
+   * (default) or 'virtual' (simulated: advances instantly, only when every task waits on
+   * the clock, so runs are deterministic).
+   */
+  clock?: 'real' | 'virtual';
+  /**
+   * Called with the error of a task that failed and that nothing awaited (default: print
+   * `moonlet: task error: <message>` and its traceback on stderr).
+   */
+  onTaskError?: (error: LuaError) => void;
+}
+
+/** A task for `runTasks`: a Lua function, a chunk of code, a JS function, or one with arguments. */
+export type TaskSpec =
+  | LuaFunction
+  | string
+  | ((...args: never[]) => unknown)
+  | { fn: LuaFunction | string | ((...args: never[]) => unknown); args?: unknown[]; chunkName?: string };
+
+/** One task's outcome, as Promise.allSettled reports it. */
+export type TaskResult = { status: 'fulfilled'; values: unknown[] } | { status: 'rejected'; error: LuaError };
+
+export interface RunTasksOptions {
+  /** At most this many tasks in flight (default: all at once). FIFO: input order. */
+  concurrency?: number;
+  /** Cancels every task not finished yet; they are reported as rejected ('run aborted'). */
+  signal?: AbortSignal;
+  /** Per-task time limit from its start, on the Lua state's clock ('timeout exceeded'). */
+  timeoutMs?: number;
 }
 
 /**
@@ -64,19 +98,6 @@ export interface LuaOptions {
  * typical Lua code, so timers and I/O stay responsive while the switch costs stay small.
  */
 export const DEFAULT_SLICE = 200_000;
-
-/** Give the event loop a turn: setImmediate where it exists (Node, Bun), else a timer. */
-const nextTurn: () => Promise<void> =
-  typeof (globalThis as { setImmediate?: unknown }).setImmediate === 'function'
-    ? () => new Promise((r) => (globalThis as unknown as { setImmediate: (f: () => void) => void }).setImmediate(r))
-    : () => new Promise((r) => setTimeout(r, 0));
-
-interface RunState {
-  signal: AbortSignal | undefined;
-  deadline: number;
-  ticksLeft: number;
-  async: boolean;
-}
 
 export class Runtime {
   readonly G: GlobalState;
@@ -91,6 +112,9 @@ export class Runtime {
   /** The run executing now (runs nest when a host function calls back into Lua). */
   private run: RunState | null = null;
   private lastTraceback: string | undefined;
+  /** The tasks of this VM (async runs, runTasks, the Lua `task` library). */
+  readonly scheduler: Scheduler;
+  private readonly onTaskError: ((error: LuaError) => void) | undefined;
   closed = false;
 
   constructor(options: LuaOptions = {}) {
@@ -111,7 +135,15 @@ export class Runtime {
     this.slice = options.sliceInstructions ?? DEFAULT_SLICE;
     this.limits = options.limits ?? {};
     this.G.onBudget = (L) => this.onBudget(L);
-    openLibs(this.L, options.libs);
+    this.onTaskError = options.onTaskError;
+    this.scheduler = new Scheduler(this.G, this.schedulerHost(), { clock: options.clock });
+    const libs = options.libs;
+    openLibs(this.L, libs?.filter((l): l is LibName => l !== 'task'));
+    if (libs === undefined || libs.includes('task')) {
+      const t = openTaskLib(this.scheduler);
+      this.G.loaded.setStr('task', t);
+      this.G.globals.setStr('task', t);
+    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -233,7 +265,8 @@ export class Runtime {
   callSync(f: LuaValue, args: unknown[]): unknown[] {
     this.checkOpen();
     const outer = this.run;
-    const state: RunState = this.newRunState(false, undefined, outer);
+    const state: RunState = this.newRunState(outer);
+    const previousThread = this.G.running;
     this.run = state;
     try {
       const L = this.L;
@@ -246,50 +279,151 @@ export class Runtime {
       return this.results(started);
     } finally {
       this.run = outer;
+      this.G.running = previousThread;
       this.nodeHost?.flush();
     }
   }
 
-  /** Call f(args), awaiting host promises and yielding to the event loop between slices. */
+  /**
+   * Call f(args) as a task: host promises are awaited, the `task` library can wait, and the
+   * event loop turns between slices. Resolves with its results, or rejects with its error.
+   */
   async callAsync(f: LuaValue, args: unknown[], signal?: AbortSignal): Promise<unknown[]> {
     this.checkOpen();
     if (signal?.aborted) throw abortError(signal);
-    const state = this.newRunState(true, signal, null);
-    const previous = this.run;
-    this.run = state;
+    const sched = this.scheduler;
+    const task = sched.newTask(f, args.map((a) => toLua(this, a)));
+    task.observed = true;
+    const onAbort = (): void => sched.cancel(task, abortError(signal!));
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const L = this.L;
-      const run = startProtected(L, f, args.map((a) => toLua(this, a)), this.messageHandler);
-      this.nodeHost?.flush();
-      while (run.status === ExecResult.Suspended) {
-        this.run = previous;
-        const resume = await this.waitForResumption(state);
-        this.run = state;
-        run.status = this.resumeRun(run, resume);
+      await new Promise<void>((resolve) => {
+        task.onSettled(() => resolve());
+        sched.startNow(task);
         this.nodeHost?.flush();
-      }
-      return this.results(run);
+      });
     } finally {
-      this.run = previous;
+      signal?.removeEventListener('abort', onAbort);
       this.nodeHost?.flush();
+    }
+    const r = this.settledRecord(task);
+    if (r.status === 'rejected') throw r.error;
+    return r.values;
+  }
+
+  /**
+   * Run each task in the same VM, at most `concurrency` at a time (FIFO, input order);
+   * results come back in input order, each settled on its own.
+   */
+  async runTasks(specs: readonly TaskSpec[], options: RunTasksOptions = {}): Promise<TaskResult[]> {
+    this.checkOpen();
+    const { signal, timeoutMs } = options;
+    const concurrency = options.concurrency ?? Infinity;
+    if (!(concurrency >= 1) || (concurrency !== Infinity && !Number.isInteger(concurrency))) {
+      throw new RangeError(`runTasks: concurrency must be a positive integer (got ${concurrency})`);
+    }
+    if (timeoutMs !== undefined && !(timeoutMs >= 0)) {
+      throw new RangeError(`runTasks: timeoutMs must be a non-negative number (got ${timeoutMs})`);
+    }
+    const sched = this.scheduler;
+    const results = new Array<TaskResult>(specs.length);
+    const tasks = specs.map((spec, i): Task | null => {
+      let fn: LuaValue;
+      let args: LuaValue[];
+      try {
+        [fn, args] = this.taskSpec(spec, i);
+      } catch (e) {
+        if (!(e instanceof LuaError)) throw e;
+        results[i] = { status: 'rejected', error: e };
+        return null;
+      }
+      const t = sched.newTask(fn, args);
+      t.observed = true;
+      t.timeoutMs = timeoutMs;
+      return t;
+    });
+    await new Promise<void>((resolve) => {
+      let remaining = 0;
+      const onAbort = (): void => {
+        for (const t of tasks) if (t !== null && !t.settled) sched.cancel(t, abortError(signal!));
+      };
+      const done = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      tasks.forEach((t, i) => {
+        if (t === null) return;
+        remaining++;
+        t.onSettled(() => {
+          results[i] = this.settledRecord(t);
+          if (--remaining === 0) done();
+        });
+      });
+      if (remaining === 0) return done();
+      if (signal !== undefined) {
+        if (signal.aborted) return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+      const limit = new Semaphore(concurrency);
+      for (const t of tasks) if (t !== null && t.state.kind === 'pending') sched.startLimited(t, limit, true);
+      this.nodeHost?.flush();
+    });
+    this.nodeHost?.flush();
+    return results;
+  }
+
+  /** A runTasks entry as a Lua function and arguments (compile errors throw LuaErrors). */
+  private taskSpec(spec: TaskSpec, i: number): [LuaValue, LuaValue[]] {
+    const fnOf = (f: unknown, chunkName?: string): LuaValue => {
+      if (typeof f === 'string') return this.load(f, chunkName);
+      if (typeof f === 'function') return this.hostFunction(f as (...a: unknown[]) => unknown);
+      if (f instanceof LuaFunction) return this.unwrapHandle(f);
+      throw new TypeError(`runTasks: task ${i + 1} is not a Lua function, a chunk, a function or { fn, args }`);
+    };
+    if (spec !== null && typeof spec === 'object' && !(spec instanceof LuaFunction)) {
+      return [fnOf(spec.fn, spec.chunkName), (spec.args ?? []).map((a) => toLua(this, a))];
+    }
+    return [fnOf(spec), []];
+  }
+
+  /** A settled task as the host sees it. */
+  private settledRecord(t: Task): TaskResult {
+    const s = t.state;
+    switch (s.kind) {
+      case 'done':
+        return { status: 'fulfilled', values: s.values.map((v) => toJS(this, v)) };
+      case 'failed':
+        return { status: 'rejected', error: publicError(this, s.cause ?? new LuaError(s.error), s.traceback, s.error) };
+      case 'cancelled':
+        return { status: 'rejected', error: publicError(this, s.reason, undefined) };
+      case 'pending':
+      case 'running':
+      case 'waiting':
+      case 'ready':
+        throw new Error(`moonlet: task not settled (${s.kind})`);
+      default: {
+        const never: never = s;
+        return never;
+      }
     }
   }
 
-  private newRunState(async: boolean, signal: AbortSignal | undefined, outer: RunState | null): RunState {
+  private newRunState(outer: RunState | null): RunState {
     const now = Date.now();
     const timeout = this.limits.timeoutMs;
     const limit = this.limits.instructions;
     const state: RunState = {
-      signal,
+      signal: undefined,
       deadline: outer !== null ? outer.deadline : timeout !== undefined ? now + timeout : Infinity,
       ticksLeft: outer !== null ? outer.ticksLeft : limit ?? Infinity,
-      async,
+      async: false,
+      interrupt: null,
     };
     this.G.budget = Math.min(this.slice, state.ticksLeft);
     return state;
   }
 
-  /** The budget ran out: account for it, enforce limits, and suspend async runs. */
+  /** The budget ran out: account for it, enforce limits and cancellation, suspend tasks. */
   private onBudget(L: LuaThread): boolean {
     const run = this.run;
     const G = this.G;
@@ -300,50 +434,46 @@ export class Runtime {
     run.ticksLeft -= this.slice;
     if (run.ticksLeft <= 0) throw uncatchable('instruction limit exceeded');
     if (Date.now() > run.deadline) throw uncatchable('timeout exceeded');
-    if (run.signal?.aborted) throw abortError(run.signal);
+    const interrupt = run.interrupt;
+    if (interrupt !== null) {
+      run.interrupt = null;
+      throw interrupt;
+    }
     G.budget = Math.min(this.slice, run.ticksLeft);
     void L;
     return run.async && G.syncDepth === 0;
   }
 
-  /** What to do when a suspended run continues. */
-  private async waitForResumption(
-    state: RunState,
-  ): Promise<{ kind: 'values'; values: unknown[] } | { kind: 'error'; error: unknown } | { kind: 'slice' }> {
-    const T = this.G.running;
-    const awaited = T.awaiting;
-    if (awaited === null) {
-      await nextTurn();
-      if (state.signal?.aborted) return { kind: 'error', error: abortError(state.signal) };
-      return { kind: 'slice' };
-    }
-    T.awaiting = null;
-    try {
-      const value = await raceAbort(awaited, state.signal, state.deadline);
-      return { kind: 'values', values: value instanceof LuaMultiple ? value.values : value === undefined ? [] : [value] };
-    } catch (e) {
-      if (e instanceof LuaError) return { kind: 'error', error: e };
-      return { kind: 'error', error: hostError(e) };
-    }
+  /** What the scheduler needs from this runtime. */
+  private schedulerHost(): SchedulerHost {
+    return {
+      getRun: () => this.run,
+      setRun: (run) => {
+        this.run = run;
+        // The budget is shared by whatever runs: a task may not start with more than a slice
+        // (or than its own instruction limit) before it is asked to stop.
+        if (run !== null) this.G.budget = Math.min(this.G.budget, this.slice, run.ticksLeft);
+      },
+      awaitedValues: (v) =>
+        v instanceof LuaMultiple ? v.values.map((x) => toLua(this, x)) : v === undefined ? [] : [toLua(this, v)],
+      awaitedError: (e) => hostError(e),
+      reportTaskError: (t) => this.reportTaskError(t),
+      taskLimits: () => this.limits,
+      flush: () => this.nodeHost?.flush(),
+    };
   }
 
-  private resumeRun(
-    run: ProtectedRun,
-    resume: { kind: 'values'; values: unknown[] } | { kind: 'error'; error: unknown } | { kind: 'slice' },
-  ): ExecResult {
-    const T = this.G.running;
-    switch (resume.kind) {
-      case 'slice':
-        return execute(T, run.entry, Ev.Run, null);
-      case 'error':
-        return execute(T, run.entry, Ev.Run, null, resume.error);
-      case 'values': {
-        const ci: CallInfo = T.ci;
-        for (const v of resume.values) T.push(toLua(this, v));
-        poscall(T, ci, resume.values.length);
-        return execute(T, run.entry, Ev.Returned, ci);
-      }
+  /** A failed task nobody awaited: onTaskError, or `moonlet: task error:` on stderr. */
+  private reportTaskError(t: Task): void {
+    const s = t.state;
+    if (s.kind !== 'failed') return;
+    const err = publicError(this, s.cause ?? new LuaError(s.error), s.traceback, s.error);
+    if (this.onTaskError !== undefined) {
+      this.onTaskError(err);
+      return;
     }
+    const msg = typeof s.error === 'string' ? s.error : toByteString(err.message);
+    this.G.io.stderr(`moonlet: task error: ${msg}\n${s.traceback !== undefined ? s.traceback + '\n' : ''}`);
   }
 
   private finishSync(run: ProtectedRun): void {
@@ -386,6 +516,7 @@ export class Runtime {
   close(): void {
     if (this.closed) return;
     try {
+      this.scheduler.cancelAll(() => stopError('the Lua state is closed'));
       this.G.gc?.closeAll(this.L);
     } finally {
       this.closed = true;
@@ -434,42 +565,6 @@ function uncatchable(message: string, cause?: unknown): LuaError {
 
 function abortError(signal: AbortSignal): LuaError {
   return uncatchable('run aborted', signal.reason);
-}
-
-/** Await `p`, but give up when the signal aborts or the deadline passes. */
-function raceAbort(p: PromiseLike<unknown>, signal: AbortSignal | undefined, deadline: number): Promise<unknown> {
-  if (signal === undefined && deadline === Infinity) return Promise.resolve(p);
-  return new Promise((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onAbort = () => {
-      cleanup();
-      reject(abortError(signal!));
-    };
-    const cleanup = () => {
-      signal?.removeEventListener('abort', onAbort);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-    if (signal !== undefined) {
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
-    }
-    if (deadline !== Infinity) {
-      timer = setTimeout(() => {
-        cleanup();
-        reject(uncatchable('timeout exceeded'));
-      }, Math.max(0, deadline - Date.now()));
-    }
-    Promise.resolve(p).then(
-      (v) => {
-        cleanup();
-        resolve(v);
-      },
-      (e) => {
-        cleanup();
-        reject(e);
-      },
-    );
-  });
 }
 
 /** The error the host sees: message, Lua value (as JS), traceback, cause. */
