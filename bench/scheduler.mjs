@@ -126,7 +126,6 @@ async function childFloorMoonlet() {
 async function childFloorWasmoon() {
   const { LuaFactory } = await import('wasmoon');
   const lua = await new LuaFactory().createEngine();
-  lua.global.set('ARGS', [N, 0.01]);
   const t0 = performance.now();
   const c0 = cpuMs();
   const peakKB = await lua.doString(`local f = load(${JSON.stringify(FLOOR_LUA)}) return f(${N}, 0.01)`);
@@ -180,11 +179,15 @@ function lua54Floor() {
   if (!lua) return undefined;
   const file = join(process.env.TMPDIR ?? '/tmp', `moonlet-sched-floor-${process.pid}.lua`);
   writeFileSync(file, `local peak = (function(...) ${FLOOR_LUA} end)(...) print(peak)`);
+  // GNU time reports the peak RSS (KB) on stderr when it is there.
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%M'] : [];
+  const cmd = [...time, lua, file, String(N), '0.01'];
   const t0 = performance.now();
-  const r = spawnSync(lua, [file, String(N), '0.01'], { encoding: 'utf8' });
+  const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(r.stderr);
-  return { wallMs, luaKB: Number(r.stdout.trim()) };
+  const rssKB = time.length ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { wallMs, luaKB: Number(r.stdout.trim()), rssMB: rssKB / 1e3 };
 }
 
 const machine = {
@@ -240,7 +243,7 @@ const s = medianBy(spawn, 'usPerSpawn');
 const fm = medianBy(floorM, 'wallMs');
 const fl = floorL.length ? medianBy(floorL, 'wallMs') : undefined;
 const fw = floorW.length ? medianBy(floorW, 'wallMs') : undefined;
-const f0 = (x, d = 0) => (x === undefined ? '–' : x.toFixed(d));
+const f0 = (x, d = 0) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
 
 const lines = [
   `# Scheduler measurements`,
@@ -258,11 +261,11 @@ const lines = [
   'The same 100,000 waits with plain coroutines and a scheduler written in Lua (the floor any Lua',
   'pays for 100,000 suspended threads; peers have no task library to compare with):',
   '',
-  '| implementation | wall | CPU | Lua heap at peak |',
+  '| implementation | wall | CPU | peak RSS |',
   '|---|---|---|---|',
-  `| moonlet | ${f0(fm.wallMs)} ms | ${f0(fm.cpuMs)} ms | ${f0(fm.luaKB / 1024)} MB (collectgarbage count) |`,
-  `| lua5.4 | ${f0(fl?.wallMs)} ms | | ${fl ? f0(fl.luaKB / 1024) + ' MB' : '–'} |`,
-  `| wasmoon | ${f0(fw?.wallMs)} ms | ${f0(fw?.cpuMs)} ms | ${fw ? f0(fw.luaKB / 1024) + ' MB' : '–'} |`,
+  `| moonlet | ${f0(fm.wallMs)} ms | ${f0(fm.cpuMs)} ms | ${f0(fm.rssMB)} MB |`,
+  `| lua5.4 | ${f0(fl?.wallMs)} ms | | ${f0(fl?.rssMB)} MB |`,
+  `| wasmoon | ${f0(fw?.wallMs)} ms | ${f0(fw?.cpuMs)} ms | ${f0(fw?.rssMB)} MB |`,
   '',
   `task waits over the coroutine floor on moonlet: ${(w.wallMs / fm.wallMs).toFixed(2)}× wall, ${(w.cpuMs / fm.cpuMs).toFixed(2)}× CPU.`,
 ];

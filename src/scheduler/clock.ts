@@ -32,6 +32,9 @@ export class Timer {
 
 export type ClockKind = 'real' | 'virtual';
 
+/** Longest delay a host timer takes (setTimeout's limit). */
+const MAX_HOST_DELAY = 2 ** 31 - 1;
+
 declare const performance: { now(): number } | undefined;
 const realNow: () => number =
   typeof performance !== 'undefined' && typeof performance?.now === 'function' ? () => performance!.now() : () => Date.now();
@@ -66,7 +69,7 @@ export class TimerQueue {
     return this.liveCount;
   }
 
-  /** Call `fire(timer)` after `ms` milliseconds of this clock. */
+  /** Call `fire(timer)` after `ms` milliseconds of this clock (finite). */
   add(ms: number, fire: (t: Timer) => void, owner: unknown = undefined, gen = 0): Timer {
     const delay = ms > 0 ? ms : 0;
     const t = new Timer(this.now() + delay, this.seq++, fire, owner, gen, delay);
@@ -124,12 +127,13 @@ export class TimerQueue {
   private arm(at: number): void {
     this.disarm();
     this.armedAt = at;
-    // setTimeout may fire a fraction of a millisecond early: round the delay up.
+    // setTimeout may fire a fraction of a millisecond early: round the delay up. Beyond
+    // 2^31 - 1 ms it would fire at once: wake up then and arm again.
     this.armed = setTimeout(() => {
       this.armed = undefined;
       this.armedAt = Infinity;
       this.onDue();
-    }, Math.max(0, Math.ceil(at - realNow())));
+    }, Math.min(MAX_HOST_DELAY, Math.max(0, Math.ceil(at - realNow()))));
   }
 
   private disarm(): void {

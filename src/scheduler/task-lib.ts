@@ -58,7 +58,7 @@ function restArgs(L: LuaThread, base: number, nargs: number, from: number): LuaV
   return from > nargs ? [] : L.stack.slice(base + from - 1, base + nargs);
 }
 
-/** Seconds (optional argument) as milliseconds, never negative or NaN. */
+/** Seconds (optional argument) as milliseconds, never negative or NaN; Infinity: forever. */
 function optMillis(L: LuaThread, i: number): number {
   const s = optDouble(L, i, 0);
   return s > 0 ? s * 1000 : 0;
@@ -120,8 +120,8 @@ function optConcurrency(L: LuaThread, i: number): number {
 /** Build the `task` table over a scheduler (and the handles' metatable). */
 export function openTaskLib(sched: Scheduler): LuaTable {
   /**
-   * Wait for a group of tasks: `settle(t, i)` is told about each as it settles and returns
-   * the outcome once the group is decided (values, or an error to raise). Starts the tasks
+   * Wait for a group of tasks: `decide(t, i)` is told about each as it settles and returns
+   * the outcome once the group is decided (values, or an error to raise), else null. Starts the tasks
    * (at most `limit` at a time) nested in the caller; if the outcome is known before anything
    * waits, returns it at once, else parks the caller until it is.
    */
@@ -190,8 +190,8 @@ export function openTaskLib(sched: Scheduler): LuaTable {
 
   function task_spawn(L: LuaThread, base: number, nargs: number): number {
     const f = checkCallable(L, 1);
-    const t = sched.newTask(f, restArgs(L, base, nargs, 2));
     if (!sched.canNest()) luaError(L, 'too many nested task starts (C stack overflow)');
+    const t = sched.newTask(f, restArgs(L, base, nargs, 2));
     sched.startNow(t);
     sched.checkInterrupt();
     return ret1(L, t);
@@ -208,7 +208,7 @@ export function openTaskLib(sched: Scheduler): LuaTable {
     const ms = optMillis(L, 1);
     const f = checkCallable(L, 2);
     const t = sched.newTask(f, restArgs(L, base, nargs, 3));
-    sched.startAfter(t, ms);
+    if (ms !== Infinity) sched.startAfter(t, ms); // else it waits until cancelled
     return ret1(L, t);
   }
 
@@ -224,7 +224,9 @@ export function openTaskLib(sched: Scheduler): LuaTable {
       sched.onNextTurn(() => sched.wake(me, gen, [mkFloat((sched.timers.now() - start) / 1000)]));
     } else {
       const gen = sched.park(me);
-      me.detach = sched.addTimer(ms, wakeWaiter, me, gen);
+      // task.wait(math.huge) waits until cancelled: no timer (virtual time must not jump to
+      // infinity for it).
+      if (ms !== Infinity) me.detach = sched.addTimer(ms, wakeWaiter, me, gen);
     }
     return suspend(L);
   }
@@ -351,7 +353,7 @@ export function openTaskLib(sched: Scheduler): LuaTable {
     sched.startNow(child);
     sched.checkInterrupt();
     if (outcome !== null) return deliverNow(L, outcome);
-    timer = sched.addTimer(ms, () => {
+    if (ms !== Infinity) timer = sched.addTimer(ms, () => {
       if (outcome !== null) return;
       const o: Outcome = { ok: true, values: [false, TIMEOUT] };
       outcome = o;

@@ -193,6 +193,19 @@ describe('runTasks', () => {
     expect(b).toEqual(['12345']);
   });
 
+  test('limits apply to each task: timeoutMs while awaiting, instructions while computing', async () => {
+    const lua = new Lua({ limits: { timeoutMs: 100, instructions: 5_000_000 } });
+    lua.set('sleep', sleep);
+    const t0 = Date.now();
+    await expect(lua.runAsync('pcall(sleep, 5000)')).rejects.toThrow('timeout exceeded');
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const results = await lua.runTasks(['local i = 0 while true do i = i + 1 end', 'return "fine"']);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.values[0] : r.error.message))).toEqual([
+      expect.stringMatching(/instruction limit exceeded|timeout exceeded/),
+      'fine',
+    ]);
+  });
+
   test('lua.signal is the running task\'s own signal', async () => {
     const lua = new Lua();
     const seen: AbortSignal[] = [];

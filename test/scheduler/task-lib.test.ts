@@ -89,6 +89,21 @@ describe('wait', () => {
     expect(await virtual('return task.wait(1.5), task.wait(0), math.type(task.wait(2))')).toEqual([1.5, 0, 'float']);
   });
 
+  test('math.huge waits until cancelled (no timer; virtual time does not jump to infinity)', async () => {
+    const [s1, dt, s2] = await virtual(`
+      local h = task.spawn(function() task.wait(math.huge) end)
+      local d = task.delay(math.huge, print)
+      local dt = task.wait(5)
+      local s1 = h:status() .. "/" .. d:status()
+      task.cancel(h) task.cancel(d)
+      return s1, dt, h:status() .. "/" .. d:status()
+    `);
+    expect([s1, dt, s2]).toEqual(['waiting/waiting', 5, 'cancelled/cancelled']);
+    const lua = new Lua();
+    const [r] = await lua.runAsync('local h = task.spawn(task.wait, 1e12) task.wait(0.02) task.cancel(h) return h:status()');
+    expect(r).toBe('cancelled');
+  });
+
   test('real clock: waits at least the time asked, and wait() takes a turn of the event loop', async () => {
     const lua = new Lua();
     let turns = 0;
