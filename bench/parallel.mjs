@@ -15,6 +15,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { LuaPool } from '../dist/index.js';
 import { dump } from '../dist/vm/dump.js';
 import { undump } from '../dist/vm/undump.js';
@@ -86,6 +87,27 @@ for (let i = 0; i < 3; i++) {
 }
 
 // ------------------------------------------------------------------------------------------
+// Control: the same 16-chunk shape with plain JS threads (no moonlet), 1 vs 2 threads. On a
+// machine whose second core is busy with other work this ratio falls too: it is the ceiling
+// the pool can reach in this run.
+// ------------------------------------------------------------------------------------------
+
+const CONTROL = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (n) => { let s = 0; for (let i = 0; i < n; i++) s += Math.sqrt(i) % 7; parentPort.postMessage(s); });`;
+const threads = [new Worker(CONTROL, { eval: true }), new Worker(CONTROL, { eval: true })];
+const onThread = (w, n) => new Promise((r) => { w.once('message', r); w.postMessage(n); });
+/** 16 chunks of `n` iterations on the first `k` threads, each taking the next chunk when free. */
+async function control(k, n) {
+  let next = 0;
+  await Promise.all(threads.slice(0, k).map(async (w) => { while (next++ < CHUNKS) await onThread(w, n); }));
+}
+await control(2, 1e6);
+// Calibrate the chunk size to about the mandelbrot chunks' average (measured below as well).
+const [calib] = await time(() => onThread(threads[0], 2e7));
+const CONTROL_N = Math.round(2e7 * (60 / Math.max(calib, 1)));
+
+// ------------------------------------------------------------------------------------------
 // Speedup: 1 worker vs 2 workers, alternating
 // ------------------------------------------------------------------------------------------
 
@@ -98,6 +120,8 @@ for (const p of [pool1, pool2]) await p.map(`return (function(...) ${CHUNK} end)
 
 const t1 = [];
 const t2 = [];
+const c1 = [];
+const c2 = [];
 let reference;
 let chunkCpu;
 for (let r = 0; r < REPS; r++) {
@@ -105,6 +129,8 @@ for (let r = 0; r < REPS; r++) {
   const [b, res2] = await time(() => job(pool2));
   t1.push(a);
   t2.push(b);
+  c1.push((await time(() => control(1, CONTROL_N)))[0]);
+  c2.push((await time(() => control(2, CONTROL_N)))[0]);
   const sum1 = res1.reduce((s, c) => s + c.inside, 0);
   const sum2 = res2.reduce((s, c) => s + c.inside, 0);
   if (sum1 !== sum2) throw new Error(`results differ: ${sum1} vs ${sum2}`);
@@ -177,6 +203,7 @@ const stats1 = pool1.stats();
 
 await pool1.close();
 await pool2.close();
+await Promise.all(threads.map((w) => w.terminate()));
 
 // ------------------------------------------------------------------------------------------
 // Model: list scheduling of the measured chunk times on n workers, plus dispatch overhead
@@ -223,6 +250,8 @@ const lines = [
   `| 2 | ${fmt(m2)} | ${fmt(b2)} |`,
   '',
   `**Speedup 2 vs 1 workers: ${fmt(m1 / m2, 2)}× (medians), ${fmt(b1 / b2, 2)}× (bests).** All runs: 1 worker ${t1.map((x) => fmt(x, 0)).join(', ')} ms; 2 workers ${t2.map((x) => fmt(x, 0)).join(', ')} ms.`,
+  '',
+  `Control in the same run (plain JS threads, no moonlet, same 16-chunk shape, alternating with the above): 1 thread ${fmt(median(c1))} ms, 2 threads ${fmt(median(c2))} ms, **${fmt(median(c1) / median(c2), 2)}× (medians), ${fmt(Math.min(...c1) / Math.min(...c2), 2)}× (bests)**: what this machine allowed two threads during the run. Pool speedup relative to it: ${fmt(m1 / m2 / (median(c1) / median(c2)), 2)} (medians).`,
   '',
   `Chunk CPU times in the best 1-worker run (ms): ${chunkCpu.map((x) => fmt(x, 0)).join(', ')} (sum ${fmt(chunkCpu.reduce((a, b) => a + b, 0), 0)}).`,
   '',

@@ -34,7 +34,7 @@ import { LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { GlobalState } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { loadProto } from '../vm/api.js';
-import type { LibName } from '../stdlib/index.js';
+import type { LuaOptions } from '../embed/runtime.js';
 import type { Lua } from '../embed/lua.js';
 import { handleTarget } from '../embed/handles.js';
 import { toByteString } from '../embed/convert.js';
@@ -58,8 +58,8 @@ export interface LuaPoolOptions {
   size?: number;
   /** Lua code each worker runs once when it starts (define functions, load modules). */
   init?: string | Uint8Array;
-  /** Standard libraries opened in each worker (default: all). */
-  libs?: readonly LibName[];
+  /** Libraries opened in each worker (default: all the standard ones and `task`). */
+  libs?: LuaOptions['libs'];
   /** Give workers' Lua the file system, processes and environment (default true). */
   fs?: boolean;
   /** Default time limit of a task, from the moment a worker starts it. */
@@ -223,7 +223,7 @@ export class LuaPool {
   readonly #compiled = new Map<string, PreparedFunction>();
   readonly #init: PreparedFunction | null;
   /** Counters for benchmarks and tests. */
-  readonly #stats = { tasks: 0, replaced: 0, chunksShipped: 0, chunkBytes: 0 };
+  readonly #stats = { tasks: 0, replaced: 0, chunksShipped: 0, chunkBytes: 0, lastDeath: undefined as string | undefined };
 
   constructor(options: LuaPoolOptions = {}) {
     this.#options = options;
@@ -259,10 +259,12 @@ export class LuaPool {
     return this.#size ?? 1;
   }
 
-  /** Counters: tasks settled, workers replaced, chunks shipped and their bytes; live workers. */
+  /** Counters: tasks settled, workers replaced (and why the last one died), chunks shipped
+   *  and their bytes; tasks queued and running; live workers. */
   stats(): {
     tasks: number;
     replaced: number;
+    lastDeath: string | undefined;
     chunksShipped: number;
     chunkBytes: number;
     queued: number;
@@ -588,6 +590,7 @@ export class LuaPool {
     if (state.kind === 'dead') return;
     w.state = { kind: 'dead' };
     this.#workers.delete(w);
+    this.#stats.lastDeath = reason;
     void w.handle.terminate().catch(() => undefined);
     if (state.kind === 'busy') this.#finish(state.task, { kind: 'failed', failure: { kind: 'died', message: reason } });
     if (state.kind === 'starting' && ++this.#startFailures >= MAX_START_FAILURES) {

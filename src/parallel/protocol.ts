@@ -17,7 +17,7 @@
 // (dump.ts byte strings), each shipped to a worker once and named by id afterwards.
 // A worker that dies says nothing: the pool learns it from the host's error/exit events.
 
-import type { LibName } from '../stdlib/index.js';
+import type { LuaOptions } from '../embed/runtime.js';
 
 /** A shared table or channel, as workers learn of it. */
 export interface SharedDescriptor {
@@ -46,7 +46,7 @@ export type ToWorker =
   | {
       type: 'init';
       workerId: number;
-      libs: readonly LibName[] | undefined;
+      libs: LuaOptions['libs'];
       fs: boolean;
       /** The init chunk as an encoded closure, or null. */
       init: Uint8Array | null;

@@ -10,8 +10,10 @@
 // Invariants:
 // - Exactly one answer (`result` or `failed`) per task, after any `output` it produced, so
 //   the pool settles each task once and prints its output before its promise settles.
-// - Runs are synchronous: tasks cannot await host promises here (the worker has no host
-//   functions), and channel receives block this thread in Atomics.wait (lua-lib.ts).
+// - A call runs as a task of the VM's scheduler (src/scheduler), as `runAsync` does, so the
+//   `task` library works inside workers (waits, spawn, timeouts); channel receives block this
+//   thread in Atomics.wait (lua-lib.ts), which is what a worker is for. Tasks the call spawns
+//   and does not await go on running in this VM after the call has answered.
 // - `os.exit` does not end the thread behind the pool's back: it posts `exiting`, and the
 //   pool ends this worker and replaces it (the same on every runtime).
 // Cf. the seed's one-VM-per-thread model (GUIDE §6), gopher-lua's LState per goroutine.
@@ -23,10 +25,7 @@ import { LuaTable } from '../vm/table.js';
 import { NativeFunction } from '../vm/closure.js';
 import type { GlobalState, LuaThread } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
-import { execute, ExecResult } from '../vm/execute.js';
-import { Ev } from '../vm/transitions.js';
-import { protectedResults, startProtected } from '../vm/api.js';
-import { traceback } from '../vm/debug-info.js';
+import type { Scheduler } from '../scheduler/scheduler.js';
 import { Lua } from '../embed/lua.js';
 import { handleTarget } from '../embed/handles.js';
 import type { Runtime } from '../embed/runtime.js';
@@ -50,9 +49,7 @@ class WorkerVM {
   private readonly shared = new Map<string, SharedTable | SharedChannel>();
   private readonly out: Record<'stdout' | 'stderr', Uint8Array[]> = { stdout: [], stderr: [] };
   private outBytes = 0;
-  private lastTraceback: string | undefined;
-  /** Set when this VM can no longer run tasks: the worker ends after answering. */
-  fatal = false;
+  private readonly scheduler: Scheduler;
 
   constructor(
     private readonly port: ParentPort,
@@ -68,6 +65,7 @@ class WorkerVM {
     const rt = handleTarget(lua.createTable())!.runtime as Runtime;
     this.G = rt.G;
     this.L = rt.L;
+    this.scheduler = rt.scheduler;
     for (const d of msg.shared) this.addShared(d);
     const parallel = makeParallelLib(this.G, {
       blocking: true,
@@ -88,9 +86,9 @@ class WorkerVM {
   // ------------------------------------------------------------------------------------------
 
   /** Run the init chunk; true when the worker is ready for tasks. */
-  init(init: Uint8Array | null): boolean {
+  async init(init: Uint8Array | null): Promise<boolean> {
     if (init === null) return true;
-    const r = this.call(init, new Uint8Array(0));
+    const r = await this.call(init, new Uint8Array(0));
     this.flushOutput();
     if (r.kind === 'failed') {
       this.post({ type: 'init-failed', phase: 'init', error: r.error });
@@ -99,18 +97,12 @@ class WorkerVM {
     return true;
   }
 
-  task(msg: Extract<ToWorker, { type: 'task' }>): void {
+  async task(msg: Extract<ToWorker, { type: 'task' }>): Promise<void> {
     this.addChunks(msg.chunks);
-    const r = this.call(msg.fn, msg.args);
+    const r = await this.call(msg.fn, msg.args);
     this.flushOutput();
     if (r.kind === 'failed') this.post({ type: 'failed', taskId: msg.taskId, error: r.error });
     else this.post({ type: 'result', taskId: msg.taskId, values: r.values });
-    if (this.fatal) {
-      // An uncaught error ends the worker; the pool sees it die while idle and replaces it.
-      setTimeout(() => {
-        throw new Error('moonlet: worker VM left mid-run; ending this worker');
-      });
-    }
   }
 
   addShared(d: SharedDescriptor): void {
@@ -139,8 +131,8 @@ class WorkerVM {
   // Running a call
   // ------------------------------------------------------------------------------------------
 
-  /** Decode f and its arguments, call f protected, encode the outcome. */
-  private call(fn: Uint8Array, args: Uint8Array): { kind: 'ok'; values: Uint8Array } | { kind: 'failed'; error: ErrorReport } {
+  /** Decode f and its arguments, run f as a scheduler task, encode the outcome. */
+  private async call(fn: Uint8Array, args: Uint8Array): Promise<{ kind: 'ok'; values: Uint8Array } | { kind: 'failed'; error: ErrorReport }> {
     const G = this.G;
     const protoById = (id: number): Proto => {
       const p = this.protos.get(id);
@@ -155,44 +147,36 @@ class WorkerVM {
     } catch (e) {
       return { kind: 'failed', error: report(e instanceof LuaError ? e.value : String(e), undefined, G) };
     }
-    const L = this.L;
-    this.lastTraceback = undefined;
-    const run = startProtected(L, f, argv, this.messageHandler);
-    while (run.status === ExecResult.Suspended) {
-      if (G.running.awaiting !== null) {
-        // Something waited for a promise (the `task` library's waits): runs here are
-        // synchronous, and the VM is now stuck mid-run. Fail the task, then let this worker
-        // die so the pool replaces it with a clean one.
-        this.fatal = true;
-        const message = 'a task in a worker cannot wait for promises (task.wait and the like work only in the main VM)';
-        return { kind: 'failed', error: { message, traceback: undefined, value: undefined } };
-      }
-      // A time slice ended: keep going (a worker has no event loop work to let through).
-      run.status = execute(G.running, run.entry, Ev.Run, null);
-    }
-    const out = protectedResults(L, run);
-    if (out[0] !== true) {
-      const last = G.lastError;
-      const uncatchable = last !== null && last.value === out[1] && last.uncatchable;
-      const error = report(out[1], this.lastTraceback, G);
-      if (uncatchable) error.traceback = undefined;
-      return { kind: 'failed', error };
-    }
-    try {
-      return { kind: 'ok', values: encodeLuaValues(out.slice(1), sourceOf(G), 'result').finish() };
-    } catch (e) {
-      if (e instanceof LuaError) return { kind: 'failed', error: report(e.value, undefined, G) };
-      throw e;
+    const sched = this.scheduler;
+    const task = sched.newTask(f, argv);
+    task.observed = true;
+    await new Promise<void>((resolve) => {
+      task.onSettled(() => resolve());
+      sched.startNow(task);
+    });
+    const state = task.state;
+    switch (state.kind) {
+      case 'done':
+        try {
+          return { kind: 'ok', values: encodeLuaValues(state.values, sourceOf(G), 'result').finish() };
+        } catch (e) {
+          if (e instanceof LuaError) return { kind: 'failed', error: report(e.value, undefined, G) };
+          throw e;
+        }
+      case 'failed':
+        // Errors Lua cannot catch (os.exit's) carry no traceback worth showing.
+        return { kind: 'failed', error: report(state.error, state.cause?.uncatchable ? undefined : state.traceback, G) };
+      case 'cancelled':
+        return { kind: 'failed', error: report(state.reason.value, undefined, G) };
+      case 'pending':
+      case 'running':
+      case 'waiting':
+      case 'ready':
+        throw new Error(`moonlet: worker task not settled (${state.kind})`);
+      default:
+        return unreachable(state);
     }
   }
-
-  /** Runs at the error point, stack intact: remembers the traceback (as runtime.ts does). */
-  private readonly messageHandler = new NativeFunction('?', (L, base) => {
-    const v = L.stack[base];
-    this.lastTraceback = traceback(L, undefined, 1);
-    L.push(v);
-    return 1;
-  });
 
   // ------------------------------------------------------------------------------------------
   // Output and os.exit
@@ -277,7 +261,7 @@ port.onMessage((data) => {
     case 'init': {
       try {
         vm = new WorkerVM(port, msg);
-        if (vm.init(msg.init)) port.post({ type: 'ready' } satisfies FromWorker);
+        void vm.init(msg.init).then((ok) => ok && port.post({ type: 'ready' } satisfies FromWorker));
       } catch (e) {
         const error: ErrorReport = { message: e instanceof Error ? e.message : String(e), traceback: undefined, value: undefined };
         port.post({ type: 'init-failed', phase: 'start', error } satisfies FromWorker);
@@ -285,7 +269,7 @@ port.onMessage((data) => {
       return;
     }
     case 'task':
-      vm!.task(msg);
+      void vm!.task(msg);
       return;
     case 'shared':
       vm!.addShared(msg.item);

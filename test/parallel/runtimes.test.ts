@@ -16,7 +16,7 @@ const expected = {
   squares: [1, 4, 9, 16],
   n: 20000,
   received: [1.5, 3, 4.5, 6, 7.5],
-  died: 'worker 1 exited (os.exit(2))',
+  died: 'worker N exited (os.exit(2))',
   after: 42,
   mathType: 'integer',
 };
