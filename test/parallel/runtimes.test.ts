@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
@@ -41,4 +41,12 @@ describe('runtimes', () => {
   test.runIf(existsSync(bin('bun')))('bun (worker_threads)', () => {
     expect(runSmoke(bin('bun'), [])).toEqual(expected);
   });
+});
+
+test('src/parallel reaches node:* only through the host adapters (GUIDE §1)', () => {
+  const dir = path.join(root, 'src', 'parallel');
+  for (const file of readdirSync(dir)) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    expect(text, file).not.toMatch(/from ['"]node:|import\(['"]node:/);
+  }
 });
