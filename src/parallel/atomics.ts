@@ -8,9 +8,16 @@
 // a long `update` callback costs its waiters no CPU. Where the thread may not block (a
 // browser's main thread) the wait degrades to spinning, which only `update` can make long.
 //
+// Each mutex has an owner cell beside it naming the thread that holds it (a worker's number,
+// or MAIN_OWNER), so that when the pool ends a worker mid-critical-section (a task past its
+// timeout inside `update`), it can release what that worker held instead of leaving every
+// other thread waiting on the key forever (releaseIfOwner).
+//
 // Invariants: every lock() is paired with unlock() on the same thread (callers use
-// try/finally); a sequence word only ever increases (wrapping at 2^32), and whoever changes
-// the state a waiter waits for bumps it and notifies after the change is visible.
+// try/finally); the owner cell is non-zero exactly while the mutex is held (set after
+// acquiring, cleared before releasing); a sequence word only ever increases (wrapping at
+// 2^32), and whoever changes the state a waiter waits for bumps it and notifies after the
+// change is visible.
 
 /** Can this thread block in Atomics.wait? (Not a browser's main thread.) */
 export const CAN_BLOCK: boolean = (() => {
@@ -25,15 +32,28 @@ export const CAN_BLOCK: boolean = (() => {
 /** Compare-exchanges tried before sleeping: about a microsecond of spinning. */
 const SPINS = 200;
 
-/** Acquire the mutex in cell `i` of `a`. */
-export function lock(a: Int32Array, i: number): void {
+/** The owner id of the main thread (workers use their number, from 1). */
+export const MAIN_OWNER = 0x7fffffff;
+let owner = MAIN_OWNER;
+
+/** Name this thread in the owner cells of the locks it takes (worker.ts, at start). */
+export function setLockOwner(id: number): void {
+  owner = id;
+}
+
+/** Acquire the mutex in cell `i` of `a`; `o` is its owner cell. */
+export function lock(a: Int32Array, i: number, o: number): void {
   let c = Atomics.compareExchange(a, i, 0, 1);
-  if (c === 0) return;
+  if (c !== 0) c = contended(a, i, c);
+  Atomics.store(a, o, owner);
+}
+
+function contended(a: Int32Array, i: number, c: number): number {
   for (let n = 0; n < SPINS; n++) {
     // Read first: a plain load does not steal the cache line from the holder.
     if (Atomics.load(a, i) === 0) {
       c = Atomics.compareExchange(a, i, 0, 1);
-      if (c === 0) return;
+      if (c === 0) return 0;
     }
   }
   if (c !== 2) c = Atomics.exchange(a, i, 2);
@@ -41,14 +61,27 @@ export function lock(a: Int32Array, i: number): void {
     if (CAN_BLOCK) Atomics.wait(a, i, 2);
     c = Atomics.exchange(a, i, 2);
   }
+  return 0;
 }
 
-/** Release the mutex in cell `i` of `a`, waking one sleeper if there may be one. */
-export function unlock(a: Int32Array, i: number): void {
+/** Release the mutex in cell `i` of `a` (owner cell `o`), waking one sleeper if any. */
+export function unlock(a: Int32Array, i: number, o: number): void {
+  Atomics.store(a, o, 0);
   if (Atomics.sub(a, i, 1) !== 1) {
     Atomics.store(a, i, 0);
     Atomics.notify(a, i, 1);
   }
+}
+
+/**
+ * Release the mutex in cell `i` if thread `dead` holds it (its owner cell says so): the pool
+ * calls this once that thread is gone. Returns true if it was held.
+ */
+export function releaseIfOwner(a: Int32Array, i: number, o: number, dead: number): boolean {
+  if (Atomics.compareExchange(a, o, dead, 0) !== dead) return false;
+  Atomics.store(a, i, 0);
+  Atomics.notify(a, i);
+  return true;
 }
 
 /** Bump a sequence word and wake everyone waiting on it. */

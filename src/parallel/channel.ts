@@ -8,7 +8,7 @@
 //
 //   [0] magic  [1] capacity  [2] slot size  [3] lock (atomics.ts mutex)
 //   [4] head (index of the oldest message)  [5] count  [6] closed (0/1)
-//   [7] "not empty" sequence  [8] "not full" sequence
+//   [7] "not empty" sequence  [8] "not full" sequence  [9] owner of the lock (atomics.ts)
 //
 // Invariants:
 // - head, count and closed change only under the lock; every send bumps "not empty" and every
@@ -21,7 +21,7 @@
 import type { LuaValue } from '../vm/value.js';
 import type { GlobalState } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
-import { lock, unlock, signal, waitChange, waitChangeAsync } from './atomics.js';
+import { lock, releaseIfOwner, unlock, signal, waitChange, waitChangeAsync } from './atomics.js';
 import { Encoder, SHARED, decodeJS, decodeLua, sourceOf } from './transfer.js';
 import type { SharedResolver } from './transfer.js';
 
@@ -36,6 +36,7 @@ const H_COUNT = 5;
 const H_CLOSED = 6;
 const H_NOT_EMPTY = 7;
 const H_NOT_FULL = 8;
+const H_OWNER = 9;
 
 export interface SharedChannelOptions {
   /** Messages the channel holds before `send` waits (default 64). */
@@ -94,12 +95,17 @@ export class SharedChannel {
     return Atomics.load(this.i32, H_CLOSED) !== 0;
   }
 
+  /** Release the lock if thread `owner` held it when it was ended (pool.ts). */
+  releaseLocksOf(owner: number): void {
+    releaseIfOwner(this.i32, H_LOCK, H_OWNER, owner);
+  }
+
   /** No more sends; receivers get what is queued, then the end. Waiters wake up. */
   close(): void {
     const a = this.i32;
-    lock(a, H_LOCK);
+    lock(a, H_LOCK, H_OWNER);
     a[H_CLOSED] = 1;
-    unlock(a, H_LOCK);
+    unlock(a, H_LOCK, H_OWNER);
     signal(a, H_NOT_EMPTY);
     signal(a, H_NOT_FULL);
   }
@@ -116,7 +122,7 @@ export class SharedChannel {
       );
     }
     const a = this.i32;
-    lock(a, H_LOCK);
+    lock(a, H_LOCK, H_OWNER);
     try {
       if (a[H_CLOSED] !== 0) return 'closed';
       const count = a[H_COUNT];
@@ -127,7 +133,7 @@ export class SharedChannel {
       this.u8.set(data, base + 4);
       a[H_COUNT] = count + 1;
     } finally {
-      unlock(a, H_LOCK);
+      unlock(a, H_LOCK, H_OWNER);
     }
     signal(a, H_NOT_EMPTY);
     return 'sent';
@@ -136,7 +142,7 @@ export class SharedChannel {
   tryReceiveBytes(): TryReceive {
     const a = this.i32;
     let data: Uint8Array;
-    lock(a, H_LOCK);
+    lock(a, H_LOCK, H_OWNER);
     try {
       const count = a[H_COUNT];
       if (count === 0) return a[H_CLOSED] !== 0 ? { kind: 'closed' } : { kind: 'empty' };
@@ -147,7 +153,7 @@ export class SharedChannel {
       a[H_HEAD] = (head + 1) % this.capacity;
       a[H_COUNT] = count - 1;
     } finally {
-      unlock(a, H_LOCK);
+      unlock(a, H_LOCK, H_OWNER);
     }
     signal(a, H_NOT_FULL);
     return { kind: 'message', data };

@@ -180,6 +180,11 @@ export class SharedRegistry {
     return found;
   };
 
+  /** Release every lock worker `id` held: it has been ended (atomics.ts releaseIfOwner). */
+  releaseLocksOf(id: number): void {
+    for (const v of this.items.values()) v.releaseLocksOf(id);
+  }
+
   /** Every shared object, for a worker that starts now. */
   descriptors(): SharedDescriptor[] {
     const out: SharedDescriptor[] = [];
@@ -591,7 +596,11 @@ export class LuaPool {
     w.state = { kind: 'dead' };
     this.#workers.delete(w);
     this.#stats.lastDeath = reason;
-    void w.handle.terminate().catch(() => undefined);
+    // Once the thread is gone, free the shared-table and channel locks it may have held.
+    void w.handle.terminate().then(
+      () => this.shared.releaseLocksOf(w.id),
+      () => this.shared.releaseLocksOf(w.id),
+    );
     if (state.kind === 'busy') this.#finish(state.task, { kind: 'failed', failure: { kind: 'died', message: reason } });
     if (state.kind === 'starting' && ++this.#startFailures >= MAX_START_FAILURES) {
       this.#break(`workers keep dying before they are ready (last: ${reason})`);

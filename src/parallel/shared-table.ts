@@ -19,7 +19,8 @@
 //     +24 value tag  VT below
 //     +28 value length (strings)
 //     +32 value cell, 8 bytes: an integer as two Int32 halves, or a float as a Float64
-//     +40 key bytes, then value bytes
+//     +40 owner of the lock (atomics.ts: who to release it for if its thread is ended)
+//     +48 key bytes, then value bytes
 //
 // Invariants and the reasons for them:
 // - A slot's key never changes once its state is 2, so finding a key is lock-free: probing
@@ -38,7 +39,7 @@ import type { LuaValue } from '../vm/value.js';
 import { LuaFloat, POS_NAN, mkFloat, typeName } from '../vm/value.js';
 import { LuaError } from '../vm/errors.js';
 import { fromByteString, toByteString } from '../embed/convert.js';
-import { lock, unlock } from './atomics.js';
+import { lock, releaseIfOwner, unlock } from './atomics.js';
 import { SHARED } from './transfer.js';
 
 const MAGIC = 0x4d4c5354; // "MLST"
@@ -62,7 +63,8 @@ const S_KHI = 5;
 const S_VTAG = 6;
 const S_VLEN = 7;
 const S_CELL = 8;
-const S_BYTES = 40; // in bytes
+const S_OWNER = 10;
+const S_BYTES = 48; // in bytes
 
 const KEY_INT = 1;
 const KEY_STR = 2;
@@ -163,7 +165,7 @@ export class SharedTable {
     try {
       return this.readValue(slot, i);
     } finally {
-      unlock(this.i32, i + S_LOCK);
+      unlock(this.i32, i + S_LOCK, i + S_OWNER);
     }
   }
 
@@ -178,7 +180,7 @@ export class SharedTable {
     try {
       this.writeValue(slot, i, v);
     } finally {
-      unlock(this.i32, i + S_LOCK);
+      unlock(this.i32, i + S_LOCK, i + S_OWNER);
     }
   }
 
@@ -212,7 +214,7 @@ export class SharedTable {
       this.writeValue(slot, i, out);
       return out;
     } finally {
-      unlock(this.i32, i + S_LOCK);
+      unlock(this.i32, i + S_LOCK, i + S_OWNER);
     }
   }
 
@@ -233,7 +235,7 @@ export class SharedTable {
       return next;
     } finally {
       heldByThisThread.delete(id);
-      unlock(this.i32, i + S_LOCK);
+      unlock(this.i32, i + S_LOCK, i + S_OWNER);
     }
   }
 
@@ -261,7 +263,7 @@ export class SharedTable {
       try {
         v = this.readValue(slot, i);
       } finally {
-        unlock(a, i + S_LOCK);
+        unlock(a, i + S_LOCK, i + S_OWNER);
       }
       if (v !== undefined) out.push([k, v]);
     }
@@ -271,6 +273,14 @@ export class SharedTable {
   /** Number of keys with a non-nil value. */
   size(): number {
     return Atomics.load(this.i32, H_LIVE);
+  }
+
+  /** Release the key locks thread `owner` held when it was ended (pool.ts). */
+  releaseLocksOf(owner: number): void {
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const i = this.cell(slot);
+      if (Atomics.load(this.i32, i + S_STATE) === 2) releaseIfOwner(this.i32, i + S_LOCK, i + S_OWNER, owner);
+    }
   }
 
   // ==========================================================================================
@@ -326,7 +336,8 @@ export class SharedTable {
         true,
       );
     }
-    lock(this.i32, this.cell(slot) + S_LOCK);
+    const i = this.cell(slot);
+    lock(this.i32, i + S_LOCK, i + S_OWNER);
   }
 
   /**

@@ -38,6 +38,7 @@ import { Decoder, Encoder, encodeLuaValues, protoOf, sourceOf } from './transfer
 import { SharedTable } from './shared-table.js';
 import { SharedChannel } from './channel.js';
 import { makeParallelLib } from './lua-lib.js';
+import { setLockOwner } from './atomics.js';
 
 /** Output is sent to the pool in pieces of at most this many bytes (and at each task's end). */
 const OUTPUT_FLUSH = 1 << 16;
@@ -66,6 +67,7 @@ class WorkerVM {
     this.G = rt.G;
     this.L = rt.L;
     this.scheduler = rt.scheduler;
+    setLockOwner(msg.workerId);
     for (const d of msg.shared) this.addShared(d);
     const parallel = makeParallelLib(this.G, {
       blocking: true,

@@ -57,6 +57,24 @@ describe('a worker killed mid-task', () => {
     await pool.close();
   });
 
+  test('a worker ended while it holds a shared-table key lock releases it', async () => {
+    const pool = new LuaPool({ size: 2 });
+    const t = pool.shared.table('locks');
+    pool.shared.channel('inside', 1);
+    const stuck = pool.runWith(
+      { timeoutMs: 300 },
+      `local t = parallel.shared.table('locks')
+       t:update('k', function(old) parallel.shared.channel('inside'):send(true) while true do end end)`,
+    );
+    // Wait until the worker is inside the update, holding the key.
+    const inside = await pool.shared.channel('inside').receive();
+    expect(inside.value).toBe(true);
+    await expect(stuck).rejects.toThrow(/timed out/);
+    expect(await pool.run(`local t = parallel.shared.table('locks') return t:increment('k', 2)`)).toEqual([2]);
+    expect(t.update('k', (v) => (v as number) + 1)).toBe(3);
+    await pool.close();
+  });
+
   test('a worker out of memory dies alone (node:worker_threads resource limits)', async () => {
     const pool = new LuaPool({ size: 2, memoryLimitMb: 24 });
     const hog = pool.run(`local t, n = {}, 0 while true do n = n + 1 t[n] = { n, tostring(n) } end`);
