@@ -25,6 +25,7 @@ import { ExecResult } from './vm/execute.js';
 import { traceback } from './vm/debug-info.js';
 import { openLibs } from './stdlib/index.js';
 import { disassemble } from './compiler/disasm.js';
+import { jitSettings } from './vm/jit.js';
 
 const PROGNAME = 'moonlet';
 const VERSION = 'moonlet 0.1.0 (Lua 5.4)  Copyright (C) 2026 the moonlet authors; Lua is Copyright (C) 1994-2022 Lua.org, PUC-Rio';
@@ -323,6 +324,10 @@ function main(L: LuaThread, argv: string[]): number {
   }
   return 0;
 }
+
+// MOONLET_JIT=eager|off changes when functions are compiled to JS (tests run both ways).
+const jitMode = process.env.MOONLET_JIT;
+if (jitMode === 'eager' || jitMode === 'off') jitSettings.mode = jitMode;
 
 const mainThread = newState(host).mainThread;
 const status = main(mainThread, process.argv.slice(2));

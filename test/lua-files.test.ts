@@ -68,13 +68,22 @@ function compileOnly(file: string): boolean {
   return rel.startsWith('parser') || rel.startsWith('compiler');
 }
 
-/** Runs a file with the built CLI from its folder. */
-function run(file: string): Promise<{ stdout: string; stderr: string; status: number | null }> {
+/**
+ * Runs a file with the built CLI from its folder. `jit: 'eager'` compiles every function to
+ * JS before it first runs (vm/jit.ts), so each file also checks the compiled code paths.
+ */
+function run(file: string, jit: 'auto' | 'eager' = 'auto'): Promise<{ stdout: string; stderr: string; status: number | null }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [cli, basename(file)],
-      { cwd: dirname(file), encoding: 'latin1', timeout: 60_000, maxBuffer: 64 << 20 },
+      {
+        cwd: dirname(file),
+        encoding: 'latin1',
+        timeout: 60_000,
+        maxBuffer: 64 << 20,
+        env: { ...process.env, MOONLET_JIT: jit },
+      },
       (err, stdout, stderr) => {
         const status = err === null ? 0 : typeof err.code === 'number' ? err.code : null;
         resolve({ stdout, stderr, status });
@@ -110,15 +119,17 @@ for (const [folder, list] of byFolder) {
         const want = expectations(src);
         expect(compile(file, src)).toBe(want.compileError);
         if (want.compileError !== undefined || compileOnly(file)) return;
-        const got = await run(file);
-        const lines = got.stdout === '' ? [] : got.stdout.replace(/\n$/, '').split('\n');
-        expect(lines).toEqual(want.output);
-        if (want.runtimeError !== undefined) {
-          expect(got.stderr.split('\n')[0]).toBe(`moonlet: ${want.runtimeError}`);
-          expect(got.status).toBe(1);
-        } else {
-          expect(got.stderr).toBe('');
-          expect(got.status).toBe(0);
+        for (const jit of ['auto', 'eager'] as const) {
+          const got = await run(file, jit);
+          const lines = got.stdout === '' ? [] : got.stdout.replace(/\n$/, '').split('\n');
+          expect(lines, `output (jit ${jit})`).toEqual(want.output);
+          if (want.runtimeError !== undefined) {
+            expect(got.stderr.split('\n')[0], `error (jit ${jit})`).toBe(`moonlet: ${want.runtimeError}`);
+            expect(got.status).toBe(1);
+          } else {
+            expect(got.stderr, `stderr (jit ${jit})`).toBe('');
+            expect(got.status).toBe(0);
+          }
         }
       });
     }

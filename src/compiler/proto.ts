@@ -57,4 +57,11 @@ export class Proto {
   source = '?';
   lineDefined = 0;
   lastLineDefined = 0;
+  /**
+   * The VM's compiled form of this function (vm/jit.ts): undefined until it gets hot, null if
+   * it cannot be compiled. Typed loosely so the compiler does not depend on the VM.
+   */
+  jit: ((...args: never[]) => number) | null | undefined = undefined;
+  /** Calls and loop iterations left before the VM compiles this function. */
+  hot = 200;
 }

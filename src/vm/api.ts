@@ -30,6 +30,7 @@ import { compile } from '../compiler/compile.js';
 import type { Proto } from '../compiler/proto.js';
 import { isBinaryChunk, undump } from './undump.js';
 import { Collector } from './gc.js';
+import { prepareProto } from './jit.js';
 
 /** A new VM: global state, main thread and the collector (no libraries opened). */
 export function newState(io: HostIO): GlobalState {
@@ -52,11 +53,15 @@ export function loadProto(bytes: string, chunkName: string, mode: string, skipSh
   }
   if (isBinaryChunk(bytes)) {
     if (!mode.includes('b')) throw new LuaError(`attempt to load a binary chunk (mode is '${mode}')`);
-    return undump(bytes, chunkName);
+    const p = undump(bytes, chunkName);
+    prepareProto(p);
+    return p;
   }
   if (!mode.includes('t')) throw new LuaError(`attempt to load a text chunk (mode is '${mode}')`);
   try {
-    return compile(parseChunk(bytes, chunkName, { skipShebang }));
+    const p = compile(parseChunk(bytes, chunkName, { skipShebang }));
+    prepareProto(p);
+    return p;
   } catch (e) {
     if (e instanceof LuaSyntaxError) throw new LuaError(e.message);
     throw e;

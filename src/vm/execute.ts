@@ -50,6 +50,8 @@ import { forError, runError } from './raise.js';
 import { Ev, settle, handleError, closeStep, SUSPENDED } from './transitions.js';
 import { hookCall, hookReturn, traceExec } from './hooks.js';
 import { TABLE_BYTES, CLOSURE_BYTES, STRING_BYTES } from './gc.js';
+import { compileProto, setJitRuntime, EXIT_NEWFRAME, EXIT_RETURNED, EXIT_SUSPEND } from './jit.js';
+import type { CompiledFunction } from './jit.js';
 
 export const enum ExecResult {
   /** The entry frame returned; its results are on the stack at its function slot. */
@@ -131,6 +133,26 @@ export function execute(
           if (G.onBudget(L)) {
             inLua = false;
             return ExecResult.Suspended;
+          }
+        }
+        // Hot functions run compiled (jit.ts) while no hook is set; the compiled code hands
+        // back to this loop for whatever it does not handle, at ci.pc.
+        if (L.hookMask === 0 && p.jit !== null && (p.jit !== undefined || --p.hot <= 0)) {
+          let f = p.jit as CompiledFunction | undefined;
+          if (f === undefined) f = (p.jit = compileProto(p)) ?? undefined;
+          if (f !== undefined) {
+            inLua = false;
+            const r = f(L, ci, cl);
+            if (r === EXIT_NEWFRAME) continue newframe;
+            if (r === EXIT_RETURNED) {
+              ev = Ev.Returned;
+              evCi = L.jitReturned;
+              break newframe;
+            }
+            if (r === EXIT_SUSPEND) return ExecResult.Suspended;
+            pc = ci.pc;
+            base = ci.base;
+            inLua = true;
           }
         }
         for (;;) {
@@ -603,11 +625,17 @@ export function execute(
             case Op.JMP: {
               const off = (i >>> 7) - OFFSET_sJ;
               pc += off;
-              if (off < 0 && --G.budget <= 0 && G.onBudget !== null) {
-                ci.pc = pc;
-                if (G.onBudget(L)) {
-                  inLua = false;
-                  return ExecResult.Suspended;
+              if (off < 0) {
+                if (--G.budget <= 0 && G.onBudget !== null) {
+                  ci.pc = pc;
+                  if (G.onBudget(L)) {
+                    inLua = false;
+                    return ExecResult.Suspended;
+                  }
+                }
+                if (p.jit !== null && (p.jit !== undefined || --p.hot <= 0)) {
+                  ci.pc = pc;
+                  continue newframe;
                 }
               }
               continue;
@@ -847,6 +875,10 @@ export function execute(
                   return ExecResult.Suspended;
                 }
               }
+              if (p.jit !== null && (p.jit !== undefined || --p.hot <= 0)) {
+                ci.pc = pc;
+                continue newframe;
+              }
               continue;
             }
             case Op.FORPREP: {
@@ -892,6 +924,10 @@ export function execute(
                     inLua = false;
                     return ExecResult.Suspended;
                   }
+                }
+                if (p.jit !== null && (p.jit !== undefined || --p.hot <= 0)) {
+                  ci.pc = pc;
+                  continue newframe;
                 }
               }
               continue;
@@ -989,6 +1025,8 @@ export function execute(
     }
   }
 }
+
+setJitRuntime({ loadf, forPrep, forLoopSlow, returnToLuaCaller, collectStep });
 
 /** The allocation countdown ran out: let the collector run with `top` covering live registers. */
 function collectStep(L: LuaThread, top: number): void {

@@ -1,0 +1,558 @@
+// jit.ts — compiles hot functions' bytecode to JavaScript, so V8 optimises Lua code directly.
+//
+// An interpreter pays for every instruction: fetch, decode, dispatch through a switch, and
+// generic operand access. For a hot Proto, this file writes a JS function that performs the
+// same instructions with all of that resolved at compile time: operands are constants,
+// numeric K operands are literals, a comparison and its jump are one `if`, and instructions
+// run in straight-line order (a `switch (pc)` is consulted only when entering the function
+// and at jumps). V8 then compiles that function like any JS.
+//
+// The compiled function handles the common cases — plain numbers, plain tables, calls and
+// returns — and leaves everything else to the interpreter: it saves the instruction's index
+// in `ci.pc` and returns EXIT_INTERPRET, and the interpreter executes that instruction (slow
+// path, metamethods, errors) and continues until the next backward jump or call, where it
+// hands control back. So semantics live in one place (execute.ts), registers stay in the
+// thread's stack (debug.getlocal, the collector and suspension see them), and the VM stays
+// stackless: a Lua call still pushes a frame and returns to the dispatch loop.
+//
+// Compiled code never runs with hooks set (execute.ts checks), sets `ci.pc` before anything
+// that can raise an error, and honours the tick budget at backward jumps.
+
+import type { Proto } from '../compiler/proto.js';
+import { Op, OFFSET_sBx, OFFSET_sC, getOp, getA, getB, getC, getk, getBx, getsJ } from '../compiler/opcodes.js';
+import type { LuaValue } from './value.js';
+import { LuaFloat, MAX_SAFE } from './value.js';
+import { LuaTable } from './table.js';
+import { LuaClosure, NativeFunction, UpVal } from './closure.js';
+import type { CallInfo, LuaThread } from './state.js';
+import { precallLua, precallNative, moveResults, findUpval } from './call.js';
+import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
+import { rawEquals } from './operators.js';
+
+/** Results of a compiled function (what the dispatch loop does next). */
+export const EXIT_INTERPRET = 0; // interpret from ci.pc
+export const EXIT_NEWFRAME = 1; // L.ci changed: continue at newframe
+export const EXIT_RETURNED = 2; // a frame returned and settle must decide (L.jitReturned)
+export const EXIT_SUSPEND = 3; // the budget asked to suspend
+
+export type CompiledFunction = (L: LuaThread, ci: CallInfo, cl: LuaClosure) => number;
+
+/**
+ * When functions get compiled: 'auto' after JIT_THRESHOLD calls and loop iterations,
+ * 'eager' at once (the test suite runs everything this way too), 'off' never.
+ */
+export const jitSettings: { mode: 'auto' | 'eager' | 'off' } = { mode: 'auto' };
+
+/** Calls and loop iterations before a function is compiled (Proto.hot starts here). */
+export const JIT_THRESHOLD = 200;
+
+/** Apply jitSettings to a freshly loaded function and its nested functions. */
+export function prepareProto(p: Proto): void {
+  if (jitSettings.mode === 'auto') return;
+  const stack = [p];
+  while (stack.length > 0) {
+    const q = stack.pop()!;
+    if (jitSettings.mode === 'off') q.jit = null;
+    else q.hot = 0;
+    for (const c of q.p) stack.push(c);
+  }
+}
+/** Larger functions stay interpreted (compile time grows with size; main chunks run once). */
+const MAX_INSTRUCTIONS = 4000;
+
+/** What execute.ts provides to compiled code (functions that live there). */
+export interface JitRuntime {
+  loadf(v: number): LuaFloat;
+  forPrep(L: LuaThread, stack: LuaValue[], ra: number): boolean;
+  forLoopSlow(stack: LuaValue[], ra: number): boolean;
+  returnToLuaCaller(L: LuaThread, callee: CallInfo): boolean;
+  collectStep(L: LuaThread, top: number): void;
+}
+
+let runtime: JitRuntime | null = null;
+
+/** execute.ts registers its helpers once (it imports this module, not the other way round). */
+export function setJitRuntime(r: JitRuntime): void {
+  runtime = r;
+}
+
+/** Compile `p` (once): its function, or null when it cannot or should not be compiled. */
+export function compileProto(p: Proto): CompiledFunction | null {
+  if (p.code.length > MAX_INSTRUCTIONS || runtime === null) return null;
+  let source: string;
+  try {
+    source = generate(p);
+  } catch {
+    return null;
+  }
+  // The helpers reach the generated code as the factory's parameters: no globals involved.
+  const factory = new Function(
+    'H',
+    'LuaTable',
+    'LuaClosure',
+    'NativeFunction',
+    'LuaFloat',
+    'UpVal',
+    `"use strict"; return function compiled(L, ci, cl) {\n${source}\n};`,
+  ) as (
+    h: unknown,
+    t: typeof LuaTable,
+    c: typeof LuaClosure,
+    n: typeof NativeFunction,
+    f: typeof LuaFloat,
+    u: typeof UpVal,
+  ) => CompiledFunction;
+  return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal);
+}
+
+function helpers(): Record<string, unknown> {
+  const r = runtime!;
+  return {
+    ...r,
+    precallLua,
+    precallNative,
+    moveResults,
+    findUpval,
+    intAdd,
+    intSub,
+    intMul,
+    intMod,
+    intIdiv,
+    floatMod,
+    floatPow,
+    rawEquals,
+    MAX_SAFE,
+  };
+}
+
+// ============================================================================================
+// Code generation
+// ============================================================================================
+
+const R = (r: number): string => `stack[base + ${r}]`;
+/** Leave this instruction to the interpreter. */
+const exit = (pc: number): string => `{ ci.pc = ${pc}; return 0; }`;
+
+/** A K constant as a JS expression, and whether it is a plain JS number. */
+function constant(p: Proto, idx: number): { expr: string; num: number | undefined; isFloat: boolean } {
+  const v = p.k[idx];
+  if (typeof v === 'number') {
+    return { expr: numberLiteral(v), num: v, isFloat: !Number.isInteger(v) };
+  }
+  if (v instanceof LuaFloat && v.n === v.n) {
+    return { expr: `k[${idx}]`, num: v.n, isFloat: true };
+  }
+  if (typeof v === 'string') return { expr: JSON.stringify(v), num: undefined, isFloat: false };
+  return { expr: `k[${idx}]`, num: undefined, isFloat: false };
+}
+
+function numberLiteral(v: number): string {
+  if (v === Infinity) return 'Infinity';
+  if (v === -Infinity) return '-Infinity';
+  if (v !== v) return 'NaN';
+  return Object.is(v, -0) ? '-0' : String(v);
+}
+
+/**
+ * JS for `dst = a op b` on two plain numbers (value.ts rules: integers stay integers while
+ * safe, else the bigint path; integral float results are boxed), or run `slow`.
+ */
+function arithFast(op: Op, a: string, b: string, bConst: { num: number | undefined; isFloat: boolean } | null, dst: string, slow: string): string {
+  const bIsNum = bConst !== null && bConst.num !== undefined;
+  const guard = bIsNum ? `typeof a === 'number'` : `typeof a === 'number' && typeof b === 'number'`;
+  const bInt = bIsNum ? (bConst!.isFloat ? 'false' : 'true') : 'Number.isInteger(b)';
+  const box = `(Number.isInteger(r) ? new LuaFloat(r) : r)`;
+  let body: string;
+  switch (op) {
+    case Op.ADD:
+    case Op.SUB:
+    case Op.MUL: {
+      const sym = op === Op.ADD ? '+' : op === Op.SUB ? '-' : '*';
+      const big = op === Op.ADD ? 'H.intAdd' : op === Op.SUB ? 'H.intSub' : 'H.intMul';
+      const fix = op === Op.MUL ? ' + 0' : '';
+      if (bIsNum && bConst!.isFloat) {
+        body = `const r = a ${sym} b; ${dst} = ${box};`;
+      } else {
+        body =
+          `const r = a ${sym} b;` +
+          ` if (Number.isInteger(r)) { if (Number.isInteger(a) && ${bInt}) ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r${fix} : ${big}(a, b);` +
+          ` else ${dst} = new LuaFloat(r); } else ${dst} = r;`;
+      }
+      break;
+    }
+    case Op.DIV:
+      body = `const r = a / b; ${dst} = ${box};`;
+      break;
+    case Op.POW:
+      body = `const r = H.floatPow(a, b); ${dst} = ${box};`;
+      break;
+    case Op.MOD:
+      body = bIsNum && bConst!.isFloat
+        ? `const r = H.floatMod(a, b); ${dst} = ${box};`
+        : `if (Number.isInteger(a) && ${bInt}) { if (b === 0) ${slow} ${dst} = H.intMod(a, b); } else { const r = H.floatMod(a, b); ${dst} = ${box}; }`;
+      break;
+    case Op.IDIV:
+      body = bIsNum && bConst!.isFloat
+        ? `const r = Math.floor(a / b); ${dst} = ${box};`
+        : `if (Number.isInteger(a) && ${bInt}) { if (b === 0) ${slow} ${dst} = H.intIdiv(a, b); } else { const r = Math.floor(a / b); ${dst} = ${box}; }`;
+      break;
+    case Op.BAND:
+    case Op.BOR:
+    case Op.BXOR: {
+      const sym = op === Op.BAND ? '&' : op === Op.BOR ? '|' : '^';
+      return `{ const a = ${a}, b = ${b}; if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) ${dst} = a ${sym} b; else ${slow} }`;
+    }
+    default:
+      return slow;
+  }
+  return `{ const a = ${a}, b = ${b}; if (${guard}) { ${body} } else ${slow} }`;
+}
+
+const ARITH_K: Partial<Record<Op, Op>> = {
+  [Op.ADDK]: Op.ADD,
+  [Op.SUBK]: Op.SUB,
+  [Op.MULK]: Op.MUL,
+  [Op.MODK]: Op.MOD,
+  [Op.POWK]: Op.POW,
+  [Op.DIVK]: Op.DIV,
+  [Op.IDIVK]: Op.IDIV,
+  [Op.BANDK]: Op.BAND,
+  [Op.BORK]: Op.BOR,
+  [Op.BXORK]: Op.BXOR,
+};
+
+/** Index of the instruction a JMP at `pc` goes to. */
+function jumpTarget(p: Proto, pc: number): number {
+  return pc + 1 + getsJ(p.code[pc]);
+}
+
+/** A backward jump: the tick budget may suspend the run there. */
+function backJump(target: number): string {
+  return `if (--G.budget <= 0 && G.onBudget !== null) { ci.pc = ${target}; if (G.onBudget(L)) return 3; } pc = ${target}; continue;`;
+}
+
+function jumpTo(pc: number, target: number): string {
+  return target <= pc ? backJump(target) : `pc = ${target}; continue;`;
+}
+
+/** A test at `pc` followed by a JMP: `cond` true means "take the jump" when it equals k. */
+function condJump(p: Proto, pc: number, cond: string, k: number): string {
+  const target = jumpTarget(p, pc + 1);
+  return `if ((${cond}) !== ${k === 1}) { pc = ${pc + 2}; continue; } ${jumpTo(pc, target)}`;
+}
+
+function generate(p: Proto): string {
+  const code = p.code;
+  const out: string[] = [];
+  out.push('const stack = L.stack, k = cl.p.k, upvals = cl.upvals, G = L.global;');
+  out.push('let base = ci.base, pc = ci.pc;');
+  out.push('for (;;) { switch (pc) {');
+  for (let pc = 0; pc < code.length; pc++) {
+    const i = code[pc];
+    const op = getOp(i) as Op;
+    const a = getA(i);
+    const b = getB(i);
+    const c = getC(i);
+    const kk = getk(i);
+    out.push(`case ${pc}:`);
+    switch (op) {
+      case Op.MOVE:
+        out.push(`${R(a)} = ${R(b)};`);
+        break;
+      case Op.LOADI:
+        out.push(`${R(a)} = ${(i >>> 15) - OFFSET_sBx};`);
+        break;
+      case Op.LOADF:
+        out.push(`${R(a)} = H.loadf(${(i >>> 15) - OFFSET_sBx});`);
+        break;
+      case Op.LOADK: {
+        const kc = constant(p, getBx(i));
+        out.push(`${R(a)} = ${kc.num !== undefined && !(p.k[getBx(i)] instanceof LuaFloat) ? kc.expr : `k[${getBx(i)}]`};`);
+        break;
+      }
+      case Op.LOADFALSE:
+        out.push(`${R(a)} = false;`);
+        break;
+      case Op.LFALSESKIP:
+        out.push(`${R(a)} = false; pc = ${pc + 2}; continue;`);
+        break;
+      case Op.LOADTRUE:
+        out.push(`${R(a)} = true;`);
+        break;
+      case Op.LOADNIL:
+        for (let r = a; r <= a + b; r++) out.push(`${R(r)} = undefined;`);
+        break;
+      case Op.GETUPVAL:
+        out.push(`{ const uv = upvals[${b}]; ${R(a)} = uv.stack[uv.idx]; }`);
+        break;
+      case Op.SETUPVAL:
+        out.push(`{ const uv = upvals[${b}]; uv.stack[uv.idx] = ${R(a)}; }`);
+        break;
+      case Op.GETTABUP: {
+        const key = JSON.stringify(p.k[c]);
+        out.push(
+          `{ const uv = upvals[${b}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.GETFIELD: {
+        const key = JSON.stringify(p.k[c]);
+        out.push(
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.GETI:
+        out.push(
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getInt(${c}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+        );
+        break;
+      case Op.GETTABLE:
+        out.push(
+          `{ const t = ${R(b)}, key = ${R(c)}; if (t instanceof LuaTable) { const v = typeof key === 'number' && Number.isInteger(key) ? t.getInt(key) : typeof key === 'string' ? t.getStr(key) : t.get(key); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+        );
+        break;
+      case Op.SETTABUP: {
+        const key = JSON.stringify(p.k[b]);
+        const v = kk ? constant(p, c).expr : R(c);
+        out.push(
+          `{ const uv = upvals[${a}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.SETFIELD: {
+        const key = JSON.stringify(p.k[b]);
+        const v = kk ? constant(p, c).expr : R(c);
+        out.push(
+          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.SETI: {
+        const v = kk ? constant(p, c).expr : R(c);
+        out.push(
+          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getInt(${b}) !== undefined)) t.setInt(${b}, ${v}); else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.SETTABLE: {
+        const v = kk ? constant(p, c).expr : R(c);
+        out.push(
+          `{ const t = ${R(a)}, key = ${R(b)}; if (t instanceof LuaTable && t.metatable === undefined && typeof key === 'number' && Number.isInteger(key)) t.setInt(key, ${v}); else if (t instanceof LuaTable && t.metatable === undefined && typeof key === 'string') t.setStr(key, ${v}); else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.NEWTABLE:
+        // The EXTRAARG that follows is an empty case: execution falls through it.
+        out.push(`${R(a)} = new LuaTable(); if ((G.allocated += 56) > G.gcTrigger) { ci.pc = ${pc + 2}; H.collectStep(L, base + ${a + 1}); }`);
+        break;
+      case Op.SELF: {
+        const key = kk ? constant(p, c).expr : R(c);
+        out.push(
+          `{ const t = ${R(b)}; if (t instanceof LuaTable && typeof ${key} === 'string') { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) { ${R(a + 1)} = t; ${R(a)} = v; } else ${exit(pc)} } else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.ADDI:
+        out.push(arithFast(Op.ADD, R(b), String(c - OFFSET_sC), { num: c - OFFSET_sC, isFloat: false }, R(a), exit(pc)));
+        break;
+      case Op.ADDK:
+      case Op.SUBK:
+      case Op.MULK:
+      case Op.MODK:
+      case Op.POWK:
+      case Op.DIVK:
+      case Op.IDIVK:
+      case Op.BANDK:
+      case Op.BORK:
+      case Op.BXORK: {
+        const kc = constant(p, c);
+        if (kc.num === undefined) out.push(exit(pc));
+        else out.push(arithFast(ARITH_K[op]!, R(b), kc.expr === `k[${c}]` ? String(kc.num) : kc.expr, kc, R(a), exit(pc)));
+        break;
+      }
+      case Op.ADD:
+      case Op.SUB:
+      case Op.MUL:
+      case Op.MOD:
+      case Op.POW:
+      case Op.DIV:
+      case Op.IDIV:
+      case Op.BAND:
+      case Op.BOR:
+      case Op.BXOR:
+        out.push(arithFast(op, R(b), R(c), null, R(a), exit(pc)));
+        break;
+      case Op.MMBIN:
+      case Op.MMBINI:
+      case Op.MMBINK:
+        // Reached only by falling through after the arithmetic before it succeeded (when it
+        // needs a metamethod the interpreter runs both): nothing to do. Never an entry point.
+        break;
+      case Op.UNM:
+        out.push(`{ const v = ${R(b)}; if (typeof v === 'number' && v !== 0 && v === v) ${R(a)} = -v; else ${exit(pc)} }`);
+        break;
+      case Op.NOT:
+        out.push(`{ const v = ${R(b)}; ${R(a)} = v === undefined || v === false; }`);
+        break;
+      case Op.LEN:
+        out.push(
+          `{ const v = ${R(b)}; if (typeof v === 'string') ${R(a)} = v.length; else if (v instanceof LuaTable && v.metatable === undefined) ${R(a)} = v.length(); else ${exit(pc)} }`,
+        );
+        break;
+      case Op.JMP:
+        out.push(jumpTo(pc, jumpTarget(p, pc)));
+        break;
+      case Op.EQ:
+        out.push(
+          `{ const a = ${R(a)}, b = ${R(b)}; let cond; if (a === b) cond = typeof a !== 'object' || H.rawEquals(a, b); else if (typeof a !== 'object' && typeof b !== 'object' && typeof a === typeof b) cond = false; else ${exit(pc)} ${condJump(p, pc, 'cond', kk)} }`,
+        );
+        break;
+      case Op.LT:
+      case Op.LE: {
+        const sym = op === Op.LT ? '<' : '<=';
+        out.push(
+          `{ const a = ${R(a)}, b = ${R(b)}; if (typeof a === 'number' && typeof b === 'number') { ${condJump(p, pc, `a ${sym} b`, kk)} } else ${exit(pc)} }`,
+        );
+        break;
+      }
+      case Op.EQK: {
+        const kv = p.k[b];
+        const cond =
+          typeof kv === 'string'
+            ? `a === ${JSON.stringify(kv)}`
+            : typeof kv === 'number' && !Number.isInteger(kv)
+              ? `a === ${numberLiteral(kv)}`
+              : `H.rawEquals(a, k[${b}])`;
+        out.push(`{ const a = ${R(a)}; ${condJump(p, pc, cond, kk)} }`);
+        break;
+      }
+      case Op.EQI: {
+        const imm = b - OFFSET_sC;
+        out.push(
+          `{ const a = ${R(a)}; const cond = typeof a === 'number' ? a === ${imm} : a instanceof LuaFloat ? a.n === ${imm} : false; ${condJump(p, pc, 'cond', kk)} }`,
+        );
+        break;
+      }
+      case Op.LTI:
+      case Op.LEI:
+      case Op.GTI:
+      case Op.GEI: {
+        const imm = b - OFFSET_sC;
+        const sym = op === Op.LTI ? '<' : op === Op.LEI ? '<=' : op === Op.GTI ? '>' : '>=';
+        out.push(`{ const a = ${R(a)}; if (typeof a === 'number') { ${condJump(p, pc, `a ${sym} ${imm}`, kk)} } else ${exit(pc)} }`);
+        break;
+      }
+      case Op.TEST:
+        out.push(`{ const v = ${R(a)}; ${condJump(p, pc, 'v !== undefined && v !== false', kk)} }`);
+        break;
+      case Op.TESTSET: {
+        const target = jumpTarget(p, pc + 1);
+        out.push(
+          `{ const v = ${R(b)}; if ((v === undefined || v === false) === ${kk === 1}) { pc = ${pc + 2}; continue; } ${R(a)} = v; ${jumpTo(pc, target)} }`,
+        );
+        break;
+      }
+      case Op.CALL: {
+        const nresults = c - 1;
+        out.push('{');
+        if (b !== 0) out.push(`L.top = base + ${a + b};`);
+        out.push(`const f = ${R(a)}; ci.pc = ${pc + 1};`);
+        out.push(`if (f instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, f); return 1; }`);
+        out.push(`if (!(f instanceof NativeFunction)) ${exit(pc)}`);
+        out.push(`if (H.precallNative(L, base + ${a}, ${nresults}, f) !== null) return 1;`);
+        if (nresults >= 0) out.push('L.top = ci.top;');
+        out.push('if (L.hookMask !== 0) return 0;');
+        out.push('}');
+        break;
+      }
+      case Op.RETURN: {
+        if (kk) {
+          out.push(exit(pc));
+          break;
+        }
+        out.push('{');
+        out.push(b !== 0 ? `const n = ${b - 1};` : `const n = L.top - (base + ${a});`);
+        out.push(`ci.pc = ${pc + 1};`);
+        if (c !== 0) out.push(`ci.func -= ci.nextraargs + ${c};`);
+        out.push(`H.moveResults(L, ci.func, base + ${a}, n, ci.nresults); L.ci = ci.previous;`);
+        out.push('if (H.returnToLuaCaller(L, ci)) return 1; L.jitReturned = ci; return 2; }');
+        break;
+      }
+      case Op.RETURN0:
+        out.push(
+          `{ ci.pc = ${pc + 1}; let nres = ci.nresults; L.ci = ci.previous; L.top = base - 1; for (; nres > 0; nres--) stack[L.top++] = undefined; if (H.returnToLuaCaller(L, ci)) return 1; L.jitReturned = ci; return 2; }`,
+        );
+        break;
+      case Op.RETURN1:
+        out.push(
+          `{ ci.pc = ${pc + 1}; let nres = ci.nresults; L.ci = ci.previous; if (nres === 0) L.top = base - 1; else { stack[base - 1] = ${R(a)}; L.top = base; for (; nres > 1; nres--) stack[L.top++] = undefined; } if (H.returnToLuaCaller(L, ci)) return 1; L.jitReturned = ci; return 2; }`,
+        );
+        break;
+      case Op.FORLOOP: {
+        const target = pc + 1 - getBx(i);
+        out.push(
+          `{ const ra = base + ${a}; const step = stack[ra + 2], count = stack[ra + 1], idx = stack[ra]; let again; if (typeof step === 'number' && typeof count === 'number' && typeof idx === 'number') { again = count > 0; if (again) { stack[ra + 1] = count - 1; const v = idx + step; stack[ra] = v; stack[ra + 3] = v; } } else again = H.forLoopSlow(stack, ra); if (again) { ${backJump(target)} } }`,
+        );
+        break;
+      }
+      case Op.FORPREP:
+        out.push(`ci.pc = ${pc + 1}; if (H.forPrep(L, stack, base + ${a})) { pc = ${pc + getBx(i) + 2}; continue; }`);
+        break;
+      case Op.TFORCALL: {
+        out.push(
+          `{ const ra = base + ${a}; stack[ra + 4] = stack[ra]; stack[ra + 5] = stack[ra + 1]; stack[ra + 6] = stack[ra + 2]; L.top = ra + 7; ci.pc = ${pc + 1};`,
+        );
+        out.push(`const f = stack[ra + 4]; if (f instanceof LuaClosure) { H.precallLua(L, ra + 4, ${c}, f); return 1; }`);
+        out.push(`if (!(f instanceof NativeFunction)) ${exit(pc)}`);
+        out.push(`if (H.precallNative(L, ra + 4, ${c}, f) !== null) return 1; L.top = ci.top; if (L.hookMask !== 0) return 0; }`);
+        break;
+      }
+      case Op.TFORLOOP: {
+        const target = pc + 1 - getBx(i);
+        out.push(`{ const v = ${R(a + 4)}; if (v !== undefined) { ${R(a + 2)} = v; ${backJump(target)} } }`);
+        break;
+      }
+      case Op.CLOSURE:
+        out.push(
+          `{ const np = cl.p.p[${getBx(i)}]; const d = np.upvalues; const uvs = new Array(d.length); for (let j = 0; j < d.length; j++) uvs[j] = d[j].inStack ? H.findUpval(L, base + d[j].index) : upvals[d[j].index]; ${R(a)} = new LuaClosure(np, uvs); if ((G.allocated += 40 + 8 * d.length) > G.gcTrigger) { ci.pc = ${pc + 1}; H.collectStep(L, base + ${a + 1}); } }`,
+        );
+        break;
+      case Op.VARARG: {
+        const wanted = c - 1;
+        if (wanted < 0) out.push(exit(pc));
+        else {
+          out.push(
+            `{ const nextra = ci.nextraargs, from = ci.func - nextra; let j = 0; for (; j < ${wanted} && j < nextra; j++) stack[base + ${a} + j] = stack[from + j]; for (; j < ${wanted}; j++) stack[base + ${a} + j] = undefined; }`,
+          );
+        }
+        break;
+      }
+      case Op.SETLIST: {
+        // Constructors: plain array stores (SETLIST's k form with EXTRAARG is left to the interpreter).
+        if (kk || b === 0) out.push(exit(pc));
+        else {
+          out.push(`{ const t = ${R(a)}; L.top = ci.top; for (let j = 1; j <= ${b}; j++) t.setListItem(${c} + j, stack[base + ${a} + j]); t.finishList(); }`);
+        }
+        break;
+      }
+      case Op.EXTRAARG:
+        // Follows NEWTABLE (fallen through), LOADKX or SETLIST (which leave first): no code.
+        break;
+      case Op.VARARGPREP:
+        out.push(
+          `{ const func = ci.func; const actual = L.top - func - 1; ci.nextraargs = actual - ${a}; L.ensureStack(L.top + ${p.maxStackSize + 2}); stack[L.top++] = stack[func]; for (let j = 1; j <= ${a}; j++) { stack[L.top++] = stack[func + j]; stack[func + j] = undefined; } ci.func += actual + 1; ci.top += actual + 1; ci.base = ci.func + 1; base = ci.base; }`,
+        );
+        break;
+      default:
+        // TAILCALL, CONCAT, CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT,
+        // LOADKX: rare or costly anyway; the interpreter runs them.
+        out.push(exit(pc));
+        break;
+    }
+  }
+  out.push(`default: ${exit(-1).replace('-1', 'pc')}`);
+  out.push('} }');
+  return out.join('\n');
+}
+
