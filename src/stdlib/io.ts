@@ -468,8 +468,10 @@ function newFile(L: LuaThread, s: LStream): LuaUserdata {
   const mt = fileMeta(L.global);
   ud.metatable = mt;
   s.meta = mt;
-  // Handles have __gc: the collector closes the ones the program drops (gc.ts).
-  if (mt !== undefined) L.global.gc?.noteMetatable(ud, mt);
+  // Handles have __gc: the collector closes the ones the program drops (gc.ts). The standard
+  // streams are never closed that way (and never unreachable: the registry holds them), so
+  // they are not tracked; tracking them would make every VM run automatic collections.
+  if (mt !== undefined && s.closef !== 'std') L.global.gc?.noteMetatable(ud, mt);
   if (s.closef === 'file' || s.closef === 'pipe') collector?.register(ud, s, s);
   return ud;
 }
