@@ -31,6 +31,7 @@ import {
   argCount,
   argError,
   checkAny,
+  checkFunction,
   checkNumber,
   checkTable,
   checkUserdata,
@@ -323,7 +324,7 @@ class LuaContext {
   // ------------------------------------------------------------------------------------------
 
   private run(L: LuaThread, pool: PoolBridge): number {
-    const f = checkAny(L, 1);
+    const f = checkFunction(L, 1);
     const n = argCount(L);
     const args: LuaValue[] = [];
     for (let i = 2; i <= n; i++) args.push(arg(L, i));
@@ -332,7 +333,7 @@ class LuaContext {
   }
 
   private map(L: LuaThread, pool: PoolBridge): number {
-    const f = checkAny(L, 1);
+    const f = checkFunction(L, 1);
     const list = checkTable(L, 2);
     let concurrency: number | undefined;
     const o = arg(L, 3);

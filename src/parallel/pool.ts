@@ -30,6 +30,7 @@
 
 import type { Proto } from '../compiler/proto.js';
 import type { LuaValue } from '../vm/value.js';
+import { typeName } from '../vm/value.js';
 import { LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { GlobalState } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
@@ -345,33 +346,37 @@ export class LuaPool {
     G.loaded.setStr(key, lib);
   }
 
-  /** What the Lua library calls: values stay Lua values end to end. */
+  /**
+   * What the Lua library calls: values stay Lua values end to end. The function and the
+   * values are encoded before these return, so a value that cannot be copied is an error at
+   * the Lua call (with its position), not a rejection later.
+   */
   readonly #bridge: PoolBridge = {
-    run: async (G, f, args) => {
+    run: (G, f, args) => {
       const prepared = this.#prepareLua(f, G);
       const e = this.#encoder();
       for (let i = 0; i < args.length; i++) e.lua(args[i], sourceOf(G), `argument #${i + 2}`);
-      const values = await this.#submit(prepared, e, {}).catch((failure: TaskFailure) => {
-        throw luaError(failure, G);
-      });
-      return decodeLua(values, G);
+      return this.#submit(prepared, e, {}).then(
+        (values) => decodeLua(values, G),
+        (failure: TaskFailure) => {
+          throw luaError(failure, G);
+        },
+      );
     },
-    map: async (G, f, items, concurrency) => {
+    map: (G, f, items, concurrency) => {
       const prepared = this.#prepareLua(f, G);
       const src = sourceOf(G);
-      const results = await this.#mapPrepared(
-        prepared,
-        items.length,
-        (i) => {
-          const e = this.#encoder();
-          e.lua(items[i], src, `item [${i + 1}]`);
-          return e;
-        },
-        { concurrency },
-      ).catch((failure: TaskFailure | LuaError) => {
-        throw failure instanceof LuaError ? failure : luaError(failure, G);
+      const encoded = items.map((item, i) => {
+        const e = this.#encoder();
+        e.lua(item, src, `item [${i + 1}]`);
+        return e;
       });
-      return results.map((r) => decodeLua(r, G)[0]);
+      return this.#mapPrepared(prepared, items.length, (i) => encoded[i], { concurrency }).then(
+        (results) => results.map((r) => decodeLua(r, G)[0]),
+        (failure: TaskFailure | LuaError) => {
+          throw failure instanceof LuaError ? failure : luaError(failure, G);
+        },
+      );
     },
   };
 
@@ -499,7 +504,7 @@ export class LuaPool {
 
   #prepareLua(f: LuaValue, G: GlobalState, where = 'argument #1'): PreparedFunction {
     if (!(f instanceof LuaClosure || f instanceof NativeFunction)) {
-      throw new LuaError(`bad argument #1 (function expected, got ${f === undefined ? 'nil' : typeof f === 'object' ? 'table' : typeof f})`);
+      throw new LuaError(`bad argument #1 (function expected, got ${typeName(f)})`);
     }
     const e = this.#encoder();
     e.lua(f, sourceOf(G), where);

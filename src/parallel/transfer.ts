@@ -854,13 +854,6 @@ function materialize(v: unknown, memo: Map<JsTable, unknown>): unknown {
 // Shorthands
 // ============================================================================================
 
-/** Encode JS values (arguments given to the pool from JavaScript). */
-export function encodeJSValues(values: readonly unknown[], what: string, options?: EncoderOptions): Encoder {
-  const e = new Encoder(options);
-  for (let i = 0; i < values.length; i++) e.js(values[i], `${what} #${i + 1}`);
-  return e;
-}
-
 /** Decode a whole message as JS values. */
 export function decodeJS(data: Uint8Array, options?: DecoderOptions): unknown[] {
   return new Decoder(data, options).allJS();

@@ -182,6 +182,13 @@ describe('the Lua-side parallel library', () => {
     expect(r[3]).toMatch(/attempt to index a nil value \(local 't'\)/);
     expect(r[4]).toBe(false);
     expect(r[5]).toMatch(/cannot copy a thread value to another Lua state \(item \[2\]\)/);
+    const [e1, e2] = await lua.runAsync(`
+      local co = coroutine.create(print)
+      local _, e1 = pcall(function() return parallel.run(function() return co end) end)
+      local _, e2 = pcall(parallel.run, nil)
+      return e1, e2`);
+    expect(e1).toBe("[string \"...\"]:3: cannot copy a thread value to another Lua state (argument #1, upvalue 'co')");
+    expect(e2).toBe("bad argument #1 to 'parallel.run' (function expected, got nil)");
   });
 
   test('a synchronous run cannot wait for a worker', () => {
