@@ -10,6 +10,15 @@
 //     --dump    print the bytecode listing of a script (luac -l style) instead of running it
 //
 // Errors print `moonlet: <message>` and a traceback on stderr and exit with status 1.
+//
+// Every chunk (the script, -e, -l, LUA_INIT, each REPL line) runs as a scheduler task on the
+// main thread (`Scheduler.startOn`), so scripts can use the `task` library. A chunk that never
+// waits is exactly the protected call lua.c makes; one that waits (`task.wait`, a semaphore, a
+// channel...) lets the event loop turn and goes on later. After the script the command waits
+// until every task has settled, then closes the state. A task error nobody awaited prints
+// `moonlet: task error: <message>` and a traceback, and makes the exit status 1. Tasks are
+// cooperative here (no time slices): a busy loop keeps the others waiting, as in Roblox.
+//
 // This is the only file allowed to touch process, fs and the terminal. Cf. lua.c.
 
 import * as readline from 'node:readline';
@@ -24,6 +33,9 @@ import { loadProto, mainClosure, newState, startProtected, protectedResults, toS
 import { ExecResult } from './vm/execute.js';
 import { traceback } from './vm/debug-info.js';
 import { openLibs } from './stdlib/index.js';
+import { Scheduler, stopError } from './scheduler/scheduler.js';
+import type { RunState, SchedulerHost, Task } from './scheduler/scheduler.js';
+import { openTaskLib } from './scheduler/task-lib.js';
 import { disassemble } from './compiler/disasm.js';
 import { jitSettings } from './vm/jit.js';
 
@@ -60,6 +72,47 @@ function bytes(s: string): string {
 }
 
 // ============================================================================================
+// Tasks: the scheduler's host
+// ============================================================================================
+
+/** The run state in force (the task executing now); the scheduler switches it. */
+let currentRun: RunState | null = null;
+/** Failed tasks nobody awaited (reported on stderr): they make the exit status 1. */
+let taskErrors = 0;
+/** The state is closed: no task is left to cancel. */
+let closed = false;
+
+function schedulerHost(): SchedulerHost {
+  return {
+    getRun: () => currentRun,
+    setRun: (r) => {
+      currentRun = r;
+    },
+    // Only the embedding API's host functions return promises; none exist in the command.
+    awaitedValues: (v) => (v === undefined ? [] : [v as LuaValue]),
+    awaitedError: (e) => (e instanceof LuaError ? e : new LuaError(String(e))),
+    reportTaskError,
+    taskLimits: () => ({}),
+    flush: () => host.flush(),
+  };
+}
+
+/** A failed task nobody awaited: `moonlet: task error: <message>` and its traceback. */
+function reportTaskError(t: Task): void {
+  const s = t.state;
+  if (s.kind !== 'failed') return;
+  taskErrors++;
+  const err = s.error;
+  // No __tostring here (unlike msghandler): the report runs outside any task, and the main
+  // thread may be suspended in one, so no Lua code can be called.
+  const msg =
+    typeof err === 'string' ? err
+    : typeof err === 'number' || typeof err === 'bigint' ? toStringMeta(mainThread, err)
+    : `(error object is a ${typeName(err)} value)`;
+  message(`task error: ${msg}${s.traceback !== undefined ? '\n' + s.traceback : ''}`);
+}
+
+// ============================================================================================
 // Running chunks with lua.c's message handler
 // ============================================================================================
 
@@ -84,23 +137,39 @@ const msgHandler = new NativeFunction('msghandler', (L, base) => {
   return 1;
 });
 
-/** Call f(args) protected; report an error and return false, or return the results. */
-function docall(L: LuaThread, f: LuaValue, args: LuaValue[]): LuaValue[] | null {
-  const run = startProtected(L, f, args, msgHandler);
-  if (run.status === ExecResult.Suspended) {
-    message('attempt to await in a synchronous run');
-    return null;
+/**
+ * Call f(args) protected, as a task on L (the main thread): report an error and return null,
+ * or return the results. Settles at once unless the chunk waits on the scheduler.
+ */
+async function docall(L: LuaThread, f: LuaValue, args: LuaValue[]): Promise<LuaValue[] | null> {
+  const t = sched.startOn(L, f, args, msgHandler);
+  if (!t.settled) await new Promise((r) => t.onSettled(r));
+  const s = t.state;
+  switch (s.kind) {
+    case 'done':
+      return s.values;
+    case 'failed': {
+      // msgHandler already made the message (with its traceback) at the error point.
+      const err = s.error;
+      message(typeof err === 'string' ? err : `(error object is a ${typeof err} value)`);
+      return null;
+    }
+    case 'cancelled':
+      message(s.reason.message);
+      return null;
+    case 'pending':
+    case 'running':
+    case 'waiting':
+    case 'ready':
+      throw new Error(`moonlet: task not settled (${s.kind})`);
+    default: {
+      const never: never = s;
+      return never;
+    }
   }
-  const r = protectedResults(L, run);
-  if (r[0] !== true) {
-    const err = r[1];
-    message(typeof err === 'string' ? err : `(error object is a ${typeof err} value)`);
-    return null;
-  }
-  return r.slice(1);
 }
 
-function dochunk(L: LuaThread, code: string, chunkName: string): boolean {
+async function dochunk(L: LuaThread, code: string, chunkName: string): Promise<boolean> {
   let f: LuaValue;
   try {
     f = mainClosure(loadProto(code, chunkName, 'bt'), L.global.globals);
@@ -111,10 +180,10 @@ function dochunk(L: LuaThread, code: string, chunkName: string): boolean {
     }
     throw e;
   }
-  return docall(L, f, []) !== null;
+  return (await docall(L, f, [])) !== null;
 }
 
-function dofile(L: LuaThread, path: string | undefined, args: LuaValue[]): boolean {
+async function dofile(L: LuaThread, path: string | undefined, args: LuaValue[]): Promise<boolean> {
   let data: string | { error: string } | undefined;
   let chunkName: string;
   if (path === undefined) {
@@ -138,16 +207,16 @@ function dofile(L: LuaThread, path: string | undefined, args: LuaValue[]): boole
     }
     throw e;
   }
-  return docall(L, f, args) !== null;
+  return (await docall(L, f, args)) !== null;
 }
 
 /** -l [g=]mod: require the module and store it in a global. */
-function dolibrary(L: LuaThread, spec: string): boolean {
+async function dolibrary(L: LuaThread, spec: string): Promise<boolean> {
   const eq = spec.indexOf('=');
   const global = eq >= 0 ? spec.slice(0, eq) : spec;
   const mod = eq >= 0 ? spec.slice(eq + 1) : spec;
   const require = L.global.globals.getStr('require');
-  const r = docall(L, require, [bytes(mod)]);
+  const r = await docall(L, require, [bytes(mod)]);
   if (r === null) return false;
   L.global.globals.setStr(bytes(global), r[0]);
   return true;
@@ -187,10 +256,10 @@ async function repl(L: LuaThread): Promise<void> {
         continue;
       }
     }
-    const results = docall(L, f, []);
+    const results = await docall(L, f, []);
     if (results !== null && results.length > 0) {
       const print = L.global.globals.getStr('print');
-      docall(L, print, results);
+      await docall(L, print, results);
     }
     prompt();
   }
@@ -203,7 +272,7 @@ async function repl(L: LuaThread): Promise<void> {
 // ============================================================================================
 
 /** Run the command line; returns the exit status, or -1 to continue in interactive mode. */
-function main(L: LuaThread, argv: string[]): number {
+async function main(L: LuaThread, argv: string[]): Promise<number> {
   const G = L.global;
 
   // Collect options (lua.c collectargs).
@@ -264,6 +333,9 @@ function main(L: LuaThread, argv: string[]): number {
   // As lua.c: -E is known before the libraries open (package.path ignores LUA_PATH then).
   if (ignoreEnv) G.registry.setStr('LUA_NOENV', true);
   openLibs(L);
+  const taskLib = openTaskLib(sched);
+  G.globals.setStr('task', taskLib);
+  G.loaded.setStr('task', taskLib);
 
   // The arg table: script at 0, its arguments at 1.., interpreter and options below 0.
   const progArgs = [PROGNAME, ...argv];
@@ -292,7 +364,7 @@ function main(L: LuaThread, argv: string[]): number {
     const name = process.env.LUA_INIT_5_4 !== undefined ? 'LUA_INIT_5_4' : 'LUA_INIT';
     const init = process.env[name];
     if (init !== undefined) {
-      const ok = init.startsWith('@') ? dofile(L, init.slice(1), []) : dochunk(L, bytes(init), `=${name}`);
+      const ok = init.startsWith('@') ? await dofile(L, init.slice(1), []) : await dochunk(L, bytes(init), `=${name}`);
       if (!ok) return 1;
     }
   }
@@ -304,7 +376,7 @@ function main(L: LuaThread, argv: string[]): number {
     const opt = a.slice(0, 2);
     if (opt === '-e' || opt === '-l') {
       const value = a.length > 2 ? a.slice(2) : argv[++i];
-      const ok = opt === '-e' ? dochunk(L, bytes(value), '=(command line)') : dolibrary(L, value);
+      const ok = opt === '-e' ? await dochunk(L, bytes(value), '=(command line)') : await dolibrary(L, value);
       if (!ok) return 1;
     } else if (opt === '-W') G.warnOn = true;
   }
@@ -312,7 +384,7 @@ function main(L: LuaThread, argv: string[]): number {
   if (script < argv.length) {
     const args = argv.slice(script + 1).map(bytes);
     const path = argv[script] === '-' && argv[script - 1] !== '--' ? undefined : argv[script];
-    if (!dofile(L, path, args)) return 1;
+    if (!(await dofile(L, path, args))) return 1;
   }
   if (hasI) return -1;
   if (script >= argv.length && !hasE && !hasV) {
@@ -320,7 +392,7 @@ function main(L: LuaThread, argv: string[]): number {
       host.stdout(VERSION + '\n');
       return -1;
     }
-    if (!dofile(L, undefined, [])) return 1;
+    if (!(await dofile(L, undefined, []))) return 1;
   }
   return 0;
 }
@@ -328,17 +400,41 @@ function main(L: LuaThread, argv: string[]): number {
 // MOONLET_JIT=eager|off changes when functions are compiled to JS (tests run both ways).
 const jitMode = process.env.MOONLET_JIT;
 if (jitMode === 'eager' || jitMode === 'off') jitSettings.mode = jitMode;
+// MOONLET_JIT_DUMP=1 prints each compiled function's JS on stderr (for debugging the JIT).
+if (process.env.MOONLET_JIT_DUMP) {
+  jitSettings.dump = (p, source) => process.stderr.write(`--- compiled ${p.source}:${p.lineDefined}\n${source}\n`);
+}
 
 const mainThread = newState(host).mainThread;
-const status = main(mainThread, process.argv.slice(2));
-if (status === -1) void repl(mainThread).then(() => closeState(mainThread));
-else {
-  closeState(mainThread);
-  process.exitCode = status;
+const sched = new Scheduler(mainThread.global, schedulerHost());
+void run(mainThread, process.argv.slice(2));
+
+/** The command's life: the command line, the REPL, the tasks left, closing the state. */
+async function run(L: LuaThread, argv: string[]): Promise<void> {
+  // Nothing left on the event loop while a chunk or a task still waits: it waits on something
+  // that can never happen (a channel nobody sends to, task.wait(math.huge)). Cancel what is
+  // left so the state closes; the chunk being run, if any, fails with this message.
+  process.on('beforeExit', () => {
+    if (!closed) sched.cancelAll(() => stopError('deadlock: every task waits and nothing is left to wake one'));
+  });
+  let status = await main(L, argv);
+  if (status === -1) {
+    await repl(L);
+    status = 0;
+  }
+  if (status === 0) await sched.idle();
+  // Tasks still going when the script failed stop here (their <close> handlers run), as
+  // lua_close ends a failed script's pending work.
+  else sched.cancelAll(() => stopError('the Lua state is closed'));
+  // Errors of unawaited tasks are reported one turn of the event loop after they settle.
+  await new Promise<void>((r) => setImmediate(r));
+  closeState(L);
+  process.exitCode = status !== 0 || taskErrors > 0 ? 1 : 0;
 }
 
 /** lua_close: pending finalizers run, then output is flushed. */
 function closeState(L: LuaThread): void {
+  closed = true;
   try {
     L.global.gc?.closeAll(L);
   } catch {

@@ -53,6 +53,7 @@ import {
 } from './aux.js';
 import type { LibFunctions } from './aux.js';
 import { crExp, crPow, crSin, crCos, crTan, crAsin, crAcos, crAtan, crAtan2, crLog, crLog2, glibcLog10, glibcSinh, glibcCosh, glibcTanh, scalbn, f64, u32, HI } from '../vm/libm.js';
+import { InlineOp, NativeFunction } from '../vm/closure.js';
 
 type LuaNumber = number | bigint | LuaFloat;
 
@@ -500,6 +501,11 @@ const mathlib: LibFunctions = {
 export function openMath(_L: LuaThread): LuaTable {
   const t = newLib(mathlib);
   setFuncs(t, randomFunctions());
+  // Compiled code computes these inline for plain-number arguments (vm/jit.ts).
+  (t.getStr('sqrt') as NativeFunction).inline = InlineOp.Sqrt;
+  (t.getStr('abs') as NativeFunction).inline = InlineOp.Abs;
+  (t.getStr('floor') as NativeFunction).inline = InlineOp.Floor;
+  (t.getStr('ceil') as NativeFunction).inline = InlineOp.Ceil;
   t.setStr('pi', Math.PI);
   t.setStr('huge', Infinity);
   t.setStr('maxinteger', MAXINTEGER);

@@ -56,9 +56,20 @@ export class LuaClosure {
  */
 export type NativeImpl = (L: LuaThread, base: number, nargs: number) => number;
 
+/** Natives the JIT may inline when their argument is a plain number (jit.ts). */
+export const enum InlineOp {
+  None,
+  Sqrt,
+  Abs,
+  Floor,
+  Ceil,
+}
+
 export class NativeFunction {
   /** Lua values the native's JS closure holds on to, for the collector (gc.ts) to see. */
   refs: LuaValue[] | undefined = undefined;
+  /** Set on a few math functions that compiled code computes inline. */
+  inline: InlineOp = InlineOp.None;
 
   constructor(
     /** Name used in tracebacks and messages when the call site gives none. */

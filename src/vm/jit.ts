@@ -11,9 +11,13 @@
 // returns — and leaves everything else to the interpreter: it saves the instruction's index
 // in `ci.pc` and returns EXIT_INTERPRET, and the interpreter executes that instruction (slow
 // path, metamethods, errors) and continues until the next backward jump or call, where it
-// hands control back. So semantics live in one place (execute.ts), registers stay in the
-// thread's stack (debug.getlocal, the collector and suspension see them), and the VM stays
+// hands control back. So semantics live in one place (execute.ts), and the VM stays
 // stackless: a Lua call still pushes a frame and returns to the dispatch loop.
+//
+// Registers live in JS locals (`r3`), where V8 keeps numbers unboxed, and are written back
+// to the thread's stack (spilled) only where other code reads the stack: before handing
+// over to the interpreter, calls, returns, a possible suspension or a collection — and then
+// only the registers still live there (jit-liveness.ts). Each entry reloads them.
 //
 // Compiled code never runs with hooks set (execute.ts checks), sets `ci.pc` before anything
 // that can raise an error, and honours the tick budget at backward jumps.
@@ -28,6 +32,9 @@ import type { CallInfo, LuaThread } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
 import { rawEquals } from './operators.js';
+import { analyze, liveAt } from './jit-liveness.js';
+import type { Liveness } from './jit-liveness.js';
+import { InlineOp } from './closure.js';
 
 /** Results of a compiled function (what the dispatch loop does next). */
 export const EXIT_INTERPRET = 0; // interpret from ci.pc
@@ -41,7 +48,7 @@ export type CompiledFunction = (L: LuaThread, ci: CallInfo, cl: LuaClosure) => n
  * When functions get compiled: 'auto' after JIT_THRESHOLD calls and loop iterations,
  * 'eager' at once (the test suite runs everything this way too), 'off' never.
  */
-export const jitSettings: { mode: 'auto' | 'eager' | 'off' } = { mode: 'auto' };
+export const jitSettings: { mode: 'auto' | 'eager' | 'off'; dump?: (p: Proto, source: string) => void } = { mode: 'auto' };
 
 /** Calls and loop iterations before a function is compiled (Proto.hot starts here). */
 export const JIT_THRESHOLD = 200;
@@ -85,6 +92,7 @@ export function compileProto(p: Proto): CompiledFunction | null {
   } catch {
     return null;
   }
+  jitSettings.dump?.(p, source);
   // The helpers reach the generated code as the factory's parameters: no globals involved.
   const factory = new Function(
     'H',
@@ -129,23 +137,6 @@ function helpers(): Record<string, unknown> {
 // Code generation
 // ============================================================================================
 
-const R = (r: number): string => `stack[base + ${r}]`;
-/** Leave this instruction to the interpreter. */
-const exit = (pc: number): string => `{ ci.pc = ${pc}; return 0; }`;
-
-/** A K constant as a JS expression, and whether it is a plain JS number. */
-function constant(p: Proto, idx: number): { expr: string; num: number | undefined; isFloat: boolean } {
-  const v = p.k[idx];
-  if (typeof v === 'number') {
-    return { expr: numberLiteral(v), num: v, isFloat: !Number.isInteger(v) };
-  }
-  if (v instanceof LuaFloat && v.n === v.n) {
-    return { expr: `k[${idx}]`, num: v.n, isFloat: true };
-  }
-  if (typeof v === 'string') return { expr: JSON.stringify(v), num: undefined, isFloat: false };
-  return { expr: `k[${idx}]`, num: undefined, isFloat: false };
-}
-
 function numberLiteral(v: number): string {
   if (v === Infinity) return 'Infinity';
   if (v === -Infinity) return '-Infinity';
@@ -153,16 +144,97 @@ function numberLiteral(v: number): string {
   return Object.is(v, -0) ? '-0' : String(v);
 }
 
+/** A K constant: its JS expression and, for numbers, the value and subtype. */
+interface Const {
+  expr: string;
+  num: number | undefined;
+  isFloat: boolean;
+}
+
+function constant(p: Proto, idx: number): Const {
+  const v = p.k[idx];
+  if (typeof v === 'number') return { expr: numberLiteral(v), num: v, isFloat: !Number.isInteger(v) };
+  if (v instanceof LuaFloat && v.n === v.n) return { expr: `k[${idx}]`, num: v.n, isFloat: true };
+  if (typeof v === 'string') return { expr: JSON.stringify(v), num: undefined, isFloat: false };
+  return { expr: `k[${idx}]`, num: undefined, isFloat: false };
+}
+
+/** Per-function generation context: which registers are locals, what is live where. */
+class Gen {
+  readonly out: string[] = [];
+  constructor(
+    readonly p: Proto,
+    readonly live: Liveness,
+  ) {}
+
+  /** A register as a JS expression. */
+  R(r: number): string {
+    return this.live.promoted[r] === true ? `r${r}` : `stack[base + ${r}]`;
+  }
+
+  /** Stores of the promoted registers among `regs` back to the stack. */
+  spillRegs(regs: Iterable<number>): string {
+    let s = '';
+    for (const r of regs) if (this.live.promoted[r] === true) s += `stack[base + ${r}] = r${r}; `;
+    return s;
+  }
+
+  /** Spill what is live at `pc` (what the code from `pc` on may read). */
+  spill(pc: number): string {
+    return this.spillRegs(liveAt(this.live, pc));
+  }
+
+  /** Reload promoted registers from..to from the stack. */
+  reload(from: number, to: number): string {
+    let s = '';
+    for (let r = from; r <= to; r++) if (this.live.promoted[r] === true) s += `r${r} = stack[base + ${r}]; `;
+    return s;
+  }
+
+  /** Leave instruction `pc` to the interpreter. */
+  exit(pc: number): string {
+    return `{ ${this.spill(pc)}ci.pc = ${pc}; return 0; }`;
+  }
+
+  /** Index of the instruction a JMP at `pc` goes to. */
+  jumpTarget(pc: number): number {
+    return pc + 1 + getsJ(this.p.code[pc]);
+  }
+
+  /** A backward jump: the tick budget may suspend the run there. */
+  backJump(target: number): string {
+    return `if (--G.budget <= 0 && G.onBudget !== null) { ${this.spill(target)}ci.pc = ${target}; if (G.onBudget(L)) return 3; } pc = ${target}; continue;`;
+  }
+
+  jumpTo(pc: number, target: number): string {
+    return target <= pc ? this.backJump(target) : `pc = ${target}; continue;`;
+  }
+
+  /** A test at `pc` followed by a JMP: the jump is taken when `cond` equals k. */
+  condJump(pc: number, cond: string, k: number): string {
+    const target = this.jumpTarget(pc + 1);
+    return `if ((${cond}) !== ${k === 1}) { pc = ${pc + 2}; continue; } ${this.jumpTo(pc, target)}`;
+  }
+}
+
 /**
- * JS for `dst = a op b` on two plain numbers (value.ts rules: integers stay integers while
- * safe, else the bigint path; integral float results are boxed), or run `slow`.
+ * JS for `dst = a op b` (value.ts rules: integers stay integers while safe, else the bigint
+ * path; integral float results are boxed). Plain numbers first, then boxed floats; anything
+ * else runs `slow`.
  */
-function arithFast(op: Op, a: string, b: string, bConst: { num: number | undefined; isFloat: boolean } | null, dst: string, slow: string): string {
+function arithFast(op: Op, a: string, b: string, bConst: Const | null, dst: string, slow: string): string {
   const bIsNum = bConst !== null && bConst.num !== undefined;
-  const guard = bIsNum ? `typeof a === 'number'` : `typeof a === 'number' && typeof b === 'number'`;
+  const bNum = bIsNum ? numberLiteral(bConst!.num!) : 'b';
+  const guard = bIsNum && !(bConst!.expr.startsWith('k[')) ? `typeof a === 'number'` : `typeof a === 'number' && typeof b === 'number'`;
   const bInt = bIsNum ? (bConst!.isFloat ? 'false' : 'true') : 'Number.isInteger(b)';
   const box = `(Number.isInteger(r) ? new LuaFloat(r) : r)`;
+  // Either operand a boxed float (1.0, -0.0): float arithmetic on the unboxed values.
+  const floatPath = (expr: string) =>
+    `else { const x = typeof a === 'number' ? a : a instanceof LuaFloat ? a.n : undefined;` +
+    ` const y = typeof b === 'number' ? b : b instanceof LuaFloat ? b.n : undefined;` +
+    ` if (x !== undefined && y !== undefined && x === x && y === y && (a instanceof LuaFloat || b instanceof LuaFloat)) { const r = ${expr}; ${dst} = ${box}; } else ${slow} }`;
   let body: string;
+  let fl = '';
   switch (op) {
     case Op.ADD:
     case Op.SUB:
@@ -170,31 +242,35 @@ function arithFast(op: Op, a: string, b: string, bConst: { num: number | undefin
       const sym = op === Op.ADD ? '+' : op === Op.SUB ? '-' : '*';
       const big = op === Op.ADD ? 'H.intAdd' : op === Op.SUB ? 'H.intSub' : 'H.intMul';
       const fix = op === Op.MUL ? ' + 0' : '';
-      if (bIsNum && bConst!.isFloat) {
-        body = `const r = a ${sym} b; ${dst} = ${box};`;
-      } else {
+      if (bIsNum && bConst!.isFloat) body = `const r = a ${sym} ${bNum}; ${dst} = ${box};`;
+      else {
         body =
-          `const r = a ${sym} b;` +
-          ` if (Number.isInteger(r)) { if (Number.isInteger(a) && ${bInt}) ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r${fix} : ${big}(a, b);` +
+          `const r = a ${sym} ${bNum};` +
+          ` if (Number.isInteger(r)) { if (Number.isInteger(a) && ${bInt}) ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r${fix} : ${big}(a, ${bNum});` +
           ` else ${dst} = new LuaFloat(r); } else ${dst} = r;`;
       }
+      fl = floatPath(`x ${sym} y`);
       break;
     }
     case Op.DIV:
-      body = `const r = a / b; ${dst} = ${box};`;
+      body = `const r = a / ${bNum}; ${dst} = ${box};`;
+      fl = floatPath('x / y');
       break;
     case Op.POW:
-      body = `const r = H.floatPow(a, b); ${dst} = ${box};`;
+      body = `const r = H.floatPow(a, ${bNum}); ${dst} = ${box};`;
+      fl = floatPath('H.floatPow(x, y)');
       break;
     case Op.MOD:
-      body = bIsNum && bConst!.isFloat
-        ? `const r = H.floatMod(a, b); ${dst} = ${box};`
-        : `if (Number.isInteger(a) && ${bInt}) { if (b === 0) ${slow} ${dst} = H.intMod(a, b); } else { const r = H.floatMod(a, b); ${dst} = ${box}; }`;
+      body =
+        bIsNum && bConst!.isFloat
+          ? `const r = H.floatMod(a, ${bNum}); ${dst} = ${box};`
+          : `if (Number.isInteger(a) && ${bInt}) { if (${bNum} === 0) ${slow} ${dst} = H.intMod(a, ${bNum}); } else { const r = H.floatMod(a, ${bNum}); ${dst} = ${box}; }`;
       break;
     case Op.IDIV:
-      body = bIsNum && bConst!.isFloat
-        ? `const r = Math.floor(a / b); ${dst} = ${box};`
-        : `if (Number.isInteger(a) && ${bInt}) { if (b === 0) ${slow} ${dst} = H.intIdiv(a, b); } else { const r = Math.floor(a / b); ${dst} = ${box}; }`;
+      body =
+        bIsNum && bConst!.isFloat
+          ? `const r = Math.floor(a / ${bNum}); ${dst} = ${box};`
+          : `if (Number.isInteger(a) && ${bInt}) { if (${bNum} === 0) ${slow} ${dst} = H.intIdiv(a, ${bNum}); } else { const r = Math.floor(a / ${bNum}); ${dst} = ${box}; }`;
       break;
     case Op.BAND:
     case Op.BOR:
@@ -205,7 +281,7 @@ function arithFast(op: Op, a: string, b: string, bConst: { num: number | undefin
     default:
       return slow;
   }
-  return `{ const a = ${a}, b = ${b}; if (${guard}) { ${body} } else ${slow} }`;
+  return `{ const a = ${a}, b = ${b}; if (${guard}) { ${body} } ${fl || `else ${slow}`} }`;
 }
 
 const ARITH_K: Partial<Record<Op, Op>> = {
@@ -221,31 +297,36 @@ const ARITH_K: Partial<Record<Op, Op>> = {
   [Op.BXORK]: Op.BXOR,
 };
 
-/** Index of the instruction a JMP at `pc` goes to. */
-function jumpTarget(p: Proto, pc: number): number {
-  return pc + 1 + getsJ(p.code[pc]);
-}
-
-/** A backward jump: the tick budget may suspend the run there. */
-function backJump(target: number): string {
-  return `if (--G.budget <= 0 && G.onBudget !== null) { ci.pc = ${target}; if (G.onBudget(L)) return 3; } pc = ${target}; continue;`;
-}
-
-function jumpTo(pc: number, target: number): string {
-  return target <= pc ? backJump(target) : `pc = ${target}; continue;`;
-}
-
-/** A test at `pc` followed by a JMP: `cond` true means "take the jump" when it equals k. */
-function condJump(p: Proto, pc: number, cond: string, k: number): string {
-  const target = jumpTarget(p, pc + 1);
-  return `if ((${cond}) !== ${k === 1}) { pc = ${pc + 2}; continue; } ${jumpTo(pc, target)}`;
+/** Inline code for a math native called with one plain number `x` (see InlineOp). */
+function inlineMath(dst: string): string {
+  return (
+    `switch (f.inline) {` +
+    ` case ${InlineOp.Sqrt}: { const r = Math.sqrt(x); ${dst} = Number.isInteger(r) ? new LuaFloat(r) : r; break; }` +
+    ` case ${InlineOp.Abs}: { const r = Math.abs(x); ${dst} = Number.isInteger(x) ? r : Number.isInteger(r) ? new LuaFloat(r) : r; break; }` +
+    ` case ${InlineOp.Floor}: { const r = Math.floor(x); ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r + 0 : undefined; break; }` +
+    ` default: { const r = Math.ceil(x); ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r + 0 : undefined; } }`
+  );
 }
 
 function generate(p: Proto): string {
+  const g = new Gen(p, analyze(p));
+  const { out } = g;
+  const R = (r: number) => g.R(r);
   const code = p.code;
-  const out: string[] = [];
+  const nregs = p.maxStackSize;
   out.push('const stack = L.stack, k = cl.p.k, upvals = cl.upvals, G = L.global;');
   out.push('let base = ci.base, pc = ci.pc;');
+  if (p.isVararg) {
+    // VARARGPREP (always instruction 0 of a vararg function) moves the frame: do it before
+    // the registers are loaded.
+    const nfix = getA(code[0]);
+    out.push(
+      `if (pc === 0) { const func = ci.func; const actual = L.top - func - 1; ci.nextraargs = actual - ${nfix}; L.ensureStack(L.top + ${nregs + 2}); stack[L.top++] = stack[func]; for (let j = 1; j <= ${nfix}; j++) { stack[L.top++] = stack[func + j]; stack[func + j] = undefined; } ci.func += actual + 1; ci.top += actual + 1; ci.base = ci.func + 1; base = ci.base; pc = 1; }`,
+    );
+  }
+  const locals: string[] = [];
+  for (let r = 0; r < nregs; r++) if (g.live.promoted[r]) locals.push(`r${r} = stack[base + ${r}]`);
+  if (locals.length > 0) out.push(`let ${locals.join(', ')};`);
   out.push('for (;;) { switch (pc) {');
   for (let pc = 0; pc < code.length; pc++) {
     const i = code[pc];
@@ -254,6 +335,7 @@ function generate(p: Proto): string {
     const b = getB(i);
     const c = getC(i);
     const kk = getk(i);
+    const exit = () => g.exit(pc);
     out.push(`case ${pc}:`);
     switch (op) {
       case Op.MOVE:
@@ -267,7 +349,7 @@ function generate(p: Proto): string {
         break;
       case Op.LOADK: {
         const kc = constant(p, getBx(i));
-        out.push(`${R(a)} = ${kc.num !== undefined && !(p.k[getBx(i)] instanceof LuaFloat) ? kc.expr : `k[${getBx(i)}]`};`);
+        out.push(`${R(a)} = ${kc.num !== undefined && !kc.expr.startsWith('k[') ? kc.expr : `k[${getBx(i)}]`};`);
         break;
       }
       case Op.LOADFALSE:
@@ -291,32 +373,32 @@ function generate(p: Proto): string {
       case Op.GETTABUP: {
         const key = JSON.stringify(p.k[c]);
         out.push(
-          `{ const uv = upvals[${b}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+          `{ const uv = upvals[${b}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
         );
         break;
       }
       case Op.GETFIELD: {
         const key = JSON.stringify(p.k[c]);
         out.push(
-          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
         );
         break;
       }
       case Op.GETI:
         out.push(
-          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getInt(${c}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getInt(${c}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
         );
         break;
       case Op.GETTABLE:
         out.push(
-          `{ const t = ${R(b)}, key = ${R(c)}; if (t instanceof LuaTable) { const v = typeof key === 'number' && Number.isInteger(key) ? t.getInt(key) : typeof key === 'string' ? t.getStr(key) : t.get(key); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit(pc)} } else ${exit(pc)} }`,
+          `{ const t = ${R(b)}, key = ${R(c)}; if (t instanceof LuaTable) { const v = typeof key === 'number' && Number.isInteger(key) ? t.getInt(key) : typeof key === 'string' ? t.getStr(key) : t.get(key); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
         );
         break;
       case Op.SETTABUP: {
         const key = JSON.stringify(p.k[b]);
         const v = kk ? constant(p, c).expr : R(c);
         out.push(
-          `{ const uv = upvals[${a}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit(pc)} }`,
+          `{ const uv = upvals[${a}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit()} }`,
         );
         break;
       }
@@ -324,38 +406,42 @@ function generate(p: Proto): string {
         const key = JSON.stringify(p.k[b]);
         const v = kk ? constant(p, c).expr : R(c);
         out.push(
-          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit(pc)} }`,
+          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit()} }`,
         );
         break;
       }
       case Op.SETI: {
         const v = kk ? constant(p, c).expr : R(c);
         out.push(
-          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getInt(${b}) !== undefined)) t.setInt(${b}, ${v}); else ${exit(pc)} }`,
+          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getInt(${b}) !== undefined)) t.setInt(${b}, ${v}); else ${exit()} }`,
         );
         break;
       }
       case Op.SETTABLE: {
         const v = kk ? constant(p, c).expr : R(c);
         out.push(
-          `{ const t = ${R(a)}, key = ${R(b)}; if (t instanceof LuaTable && t.metatable === undefined && typeof key === 'number' && Number.isInteger(key)) t.setInt(key, ${v}); else if (t instanceof LuaTable && t.metatable === undefined && typeof key === 'string') t.setStr(key, ${v}); else ${exit(pc)} }`,
+          `{ const t = ${R(a)}, key = ${R(b)}; if (t instanceof LuaTable && t.metatable === undefined) { if (typeof key === 'number' && Number.isInteger(key)) t.setInt(key, ${v}); else if (typeof key === 'string') t.setStr(key, ${v}); else ${exit()} } else ${exit()} }`,
         );
         break;
       }
       case Op.NEWTABLE:
         // The EXTRAARG that follows is an empty case: execution falls through it.
-        out.push(`${R(a)} = new LuaTable(); if ((G.allocated += 56) > G.gcTrigger) { ci.pc = ${pc + 2}; H.collectStep(L, base + ${a + 1}); }`);
+        out.push(
+          `${R(a)} = new LuaTable(); if ((G.allocated += 56) > G.gcTrigger) { ${g.spill(pc + 2)}stack[base + ${a}] = ${R(a)}; ci.pc = ${pc + 2}; H.collectStep(L, base + ${a + 1}); }`,
+        );
         break;
       case Op.SELF: {
         const key = kk ? constant(p, c).expr : R(c);
         out.push(
-          `{ const t = ${R(b)}; if (t instanceof LuaTable && typeof ${key} === 'string') { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) { ${R(a + 1)} = t; ${R(a)} = v; } else ${exit(pc)} } else ${exit(pc)} }`,
+          `{ const t = ${R(b)}, key = ${key}; if (t instanceof LuaTable && typeof key === 'string') { const v = t.getStr(key); if (v !== undefined || t.metatable === undefined) { ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} } else ${exit()} }`,
         );
         break;
       }
-      case Op.ADDI:
-        out.push(arithFast(Op.ADD, R(b), String(c - OFFSET_sC), { num: c - OFFSET_sC, isFloat: false }, R(a), exit(pc)));
+      case Op.ADDI: {
+        const imm = c - OFFSET_sC;
+        out.push(arithFast(Op.ADD, R(b), String(imm), { expr: String(imm), num: imm, isFloat: false }, R(a), exit()));
         break;
+      }
       case Op.ADDK:
       case Op.SUBK:
       case Op.MULK:
@@ -367,8 +453,8 @@ function generate(p: Proto): string {
       case Op.BORK:
       case Op.BXORK: {
         const kc = constant(p, c);
-        if (kc.num === undefined) out.push(exit(pc));
-        else out.push(arithFast(ARITH_K[op]!, R(b), kc.expr === `k[${c}]` ? String(kc.num) : kc.expr, kc, R(a), exit(pc)));
+        if (kc.num === undefined) out.push(exit());
+        else out.push(arithFast(ARITH_K[op]!, R(b), numberLiteral(kc.num), { ...kc, expr: numberLiteral(kc.num) }, R(a), exit()));
         break;
       }
       case Op.ADD:
@@ -381,7 +467,7 @@ function generate(p: Proto): string {
       case Op.BAND:
       case Op.BOR:
       case Op.BXOR:
-        out.push(arithFast(op, R(b), R(c), null, R(a), exit(pc)));
+        out.push(arithFast(op, R(b), R(c), null, R(a), exit()));
         break;
       case Op.MMBIN:
       case Op.MMBINI:
@@ -390,29 +476,29 @@ function generate(p: Proto): string {
         // needs a metamethod the interpreter runs both): nothing to do. Never an entry point.
         break;
       case Op.UNM:
-        out.push(`{ const v = ${R(b)}; if (typeof v === 'number' && v !== 0 && v === v) ${R(a)} = -v; else ${exit(pc)} }`);
+        out.push(`{ const v = ${R(b)}; if (typeof v === 'number' && v !== 0 && v === v) ${R(a)} = -v; else ${exit()} }`);
         break;
       case Op.NOT:
         out.push(`{ const v = ${R(b)}; ${R(a)} = v === undefined || v === false; }`);
         break;
       case Op.LEN:
         out.push(
-          `{ const v = ${R(b)}; if (typeof v === 'string') ${R(a)} = v.length; else if (v instanceof LuaTable && v.metatable === undefined) ${R(a)} = v.length(); else ${exit(pc)} }`,
+          `{ const v = ${R(b)}; if (typeof v === 'string') ${R(a)} = v.length; else if (v instanceof LuaTable && v.metatable === undefined) ${R(a)} = v.length(); else ${exit()} }`,
         );
         break;
       case Op.JMP:
-        out.push(jumpTo(pc, jumpTarget(p, pc)));
+        out.push(g.jumpTo(pc, g.jumpTarget(pc)));
         break;
       case Op.EQ:
         out.push(
-          `{ const a = ${R(a)}, b = ${R(b)}; let cond; if (a === b) cond = typeof a !== 'object' || H.rawEquals(a, b); else if (typeof a !== 'object' && typeof b !== 'object' && typeof a === typeof b) cond = false; else ${exit(pc)} ${condJump(p, pc, 'cond', kk)} }`,
+          `{ const a = ${R(a)}, b = ${R(b)}; let cond; if (a === b) cond = typeof a !== 'object' || H.rawEquals(a, b); else if (typeof a !== 'object' && typeof b !== 'object' && typeof a === typeof b) cond = false; else ${exit()} ${g.condJump(pc, 'cond', kk)} }`,
         );
         break;
       case Op.LT:
       case Op.LE: {
         const sym = op === Op.LT ? '<' : '<=';
         out.push(
-          `{ const a = ${R(a)}, b = ${R(b)}; if (typeof a === 'number' && typeof b === 'number') { ${condJump(p, pc, `a ${sym} b`, kk)} } else ${exit(pc)} }`,
+          `{ const a = ${R(a)}, b = ${R(b)}; if (typeof a === 'number' && typeof b === 'number') { ${g.condJump(pc, `a ${sym} b`, kk)} } else ${exit()} }`,
         );
         break;
       }
@@ -424,13 +510,13 @@ function generate(p: Proto): string {
             : typeof kv === 'number' && !Number.isInteger(kv)
               ? `a === ${numberLiteral(kv)}`
               : `H.rawEquals(a, k[${b}])`;
-        out.push(`{ const a = ${R(a)}; ${condJump(p, pc, cond, kk)} }`);
+        out.push(`{ const a = ${R(a)}; ${g.condJump(pc, cond, kk)} }`);
         break;
       }
       case Op.EQI: {
         const imm = b - OFFSET_sC;
         out.push(
-          `{ const a = ${R(a)}; const cond = typeof a === 'number' ? a === ${imm} : a instanceof LuaFloat ? a.n === ${imm} : false; ${condJump(p, pc, 'cond', kk)} }`,
+          `{ const a = ${R(a)}; const cond = typeof a === 'number' ? a === ${imm} : a instanceof LuaFloat ? a.n === ${imm} : false; ${g.condJump(pc, 'cond', kk)} }`,
         );
         break;
       }
@@ -440,38 +526,49 @@ function generate(p: Proto): string {
       case Op.GEI: {
         const imm = b - OFFSET_sC;
         const sym = op === Op.LTI ? '<' : op === Op.LEI ? '<=' : op === Op.GTI ? '>' : '>=';
-        out.push(`{ const a = ${R(a)}; if (typeof a === 'number') { ${condJump(p, pc, `a ${sym} ${imm}`, kk)} } else ${exit(pc)} }`);
+        out.push(`{ const a = ${R(a)}; if (typeof a === 'number') { ${g.condJump(pc, `a ${sym} ${imm}`, kk)} } else ${exit()} }`);
         break;
       }
       case Op.TEST:
-        out.push(`{ const v = ${R(a)}; ${condJump(p, pc, 'v !== undefined && v !== false', kk)} }`);
+        out.push(`{ const v = ${R(a)}; ${g.condJump(pc, 'v !== undefined && v !== false', kk)} }`);
         break;
       case Op.TESTSET: {
-        const target = jumpTarget(p, pc + 1);
+        const target = g.jumpTarget(pc + 1);
         out.push(
-          `{ const v = ${R(b)}; if ((v === undefined || v === false) === ${kk === 1}) { pc = ${pc + 2}; continue; } ${R(a)} = v; ${jumpTo(pc, target)} }`,
+          `{ const v = ${R(b)}; if ((v === undefined || v === false) === ${kk === 1}) { pc = ${pc + 2}; continue; } ${R(a)} = v; ${g.jumpTo(pc, target)} }`,
         );
         break;
       }
       case Op.CALL: {
         const nresults = c - 1;
+        const last = nresults >= 0 ? a + nresults - 1 : nregs - 1;
         out.push('{');
+        // A one-argument math function on a plain number: computed here, no call at all.
+        if (b === 2 && nresults === 1) {
+          out.push(
+            `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; pc = ${pc + 1}; continue; } }`,
+          );
+        }
+        out.push(g.spill(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
-        out.push(`const f = ${R(a)}; ci.pc = ${pc + 1};`);
-        out.push(`if (f instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, f); return 1; }`);
-        out.push(`if (!(f instanceof NativeFunction)) ${exit(pc)}`);
-        out.push(`if (H.precallNative(L, base + ${a}, ${nresults}, f) !== null) return 1;`);
+        out.push(`const fn = stack[base + ${a}]; ci.pc = ${pc + 1};`);
+        out.push(`if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, fn); return 1; }`);
+        out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
+        out.push(`if (H.precallNative(L, base + ${a}, ${nresults}, fn) !== null) return 1;`);
         if (nresults >= 0) out.push('L.top = ci.top;');
         out.push('if (L.hookMask !== 0) return 0;');
+        // Results are on the stack; a native may also have changed registers (debug.setlocal).
+        out.push(g.reload(0, Math.max(last, nregs - 1)));
         out.push('}');
         break;
       }
       case Op.RETURN: {
         if (kk) {
-          out.push(exit(pc));
+          out.push(exit());
           break;
         }
         out.push('{');
+        if (b !== 0) out.push(g.spillRegs(range(a, a + b - 2)));
         out.push(b !== 0 ? `const n = ${b - 1};` : `const n = L.top - (base + ${a});`);
         out.push(`ci.pc = ${pc + 1};`);
         if (c !== 0) out.push(`ci.func -= ci.nextraargs + ${c};`);
@@ -491,68 +588,78 @@ function generate(p: Proto): string {
         break;
       case Op.FORLOOP: {
         const target = pc + 1 - getBx(i);
+        const [r0, r1, r2, r3] = [R(a), R(a + 1), R(a + 2), R(a + 3)];
         out.push(
-          `{ const ra = base + ${a}; const step = stack[ra + 2], count = stack[ra + 1], idx = stack[ra]; let again; if (typeof step === 'number' && typeof count === 'number' && typeof idx === 'number') { again = count > 0; if (again) { stack[ra + 1] = count - 1; const v = idx + step; stack[ra] = v; stack[ra + 3] = v; } } else again = H.forLoopSlow(stack, ra); if (again) { ${backJump(target)} } }`,
+          `{ const step = ${r2}, count = ${r1}, idx = ${r0}; let again; if (typeof step === 'number' && typeof count === 'number' && typeof idx === 'number') { again = count > 0; if (again) { ${r1} = count - 1; const v = idx + step; ${r0} = v; ${r3} = v; } } else { ${g.spillRegs(range(a, a + 3))}again = H.forLoopSlow(stack, base + ${a}); ${g.reload(a, a + 3)}} if (again) { ${g.backJump(target)} } }`,
         );
         break;
       }
       case Op.FORPREP:
-        out.push(`ci.pc = ${pc + 1}; if (H.forPrep(L, stack, base + ${a})) { pc = ${pc + getBx(i) + 2}; continue; }`);
+        out.push(
+          `{ ${g.spillRegs(range(a, a + 3))}ci.pc = ${pc + 1}; const skip = H.forPrep(L, stack, base + ${a}); ${g.reload(a, a + 3)}if (skip) { pc = ${pc + getBx(i) + 2}; continue; } }`,
+        );
         break;
       case Op.TFORCALL: {
-        out.push(
-          `{ const ra = base + ${a}; stack[ra + 4] = stack[ra]; stack[ra + 5] = stack[ra + 1]; stack[ra + 6] = stack[ra + 2]; L.top = ra + 7; ci.pc = ${pc + 1};`,
-        );
-        out.push(`const f = stack[ra + 4]; if (f instanceof LuaClosure) { H.precallLua(L, ra + 4, ${c}, f); return 1; }`);
-        out.push(`if (!(f instanceof NativeFunction)) ${exit(pc)}`);
-        out.push(`if (H.precallNative(L, ra + 4, ${c}, f) !== null) return 1; L.top = ci.top; if (L.hookMask !== 0) return 0; }`);
+        out.push('{');
+        out.push(`${R(a + 4)} = ${R(a)}; ${R(a + 5)} = ${R(a + 1)}; ${R(a + 6)} = ${R(a + 2)};`);
+        out.push(g.spill(pc) + g.spillRegs(range(a + 4, a + 6)));
+        out.push(`L.top = base + ${a + 7}; ci.pc = ${pc + 1};`);
+        out.push(`const fn = stack[base + ${a + 4}]; if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a + 4}, ${c}, fn); return 1; }`);
+        out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
+        out.push(`if (H.precallNative(L, base + ${a + 4}, ${c}, fn) !== null) return 1; L.top = ci.top; if (L.hookMask !== 0) return 0;`);
+        out.push(g.reload(0, nregs - 1));
+        out.push('}');
         break;
       }
       case Op.TFORLOOP: {
         const target = pc + 1 - getBx(i);
-        out.push(`{ const v = ${R(a + 4)}; if (v !== undefined) { ${R(a + 2)} = v; ${backJump(target)} } }`);
+        out.push(`{ const v = ${R(a + 4)}; if (v !== undefined) { ${R(a + 2)} = v; ${g.backJump(target)} } }`);
         break;
       }
       case Op.CLOSURE:
         out.push(
-          `{ const np = cl.p.p[${getBx(i)}]; const d = np.upvalues; const uvs = new Array(d.length); for (let j = 0; j < d.length; j++) uvs[j] = d[j].inStack ? H.findUpval(L, base + d[j].index) : upvals[d[j].index]; ${R(a)} = new LuaClosure(np, uvs); if ((G.allocated += 40 + 8 * d.length) > G.gcTrigger) { ci.pc = ${pc + 1}; H.collectStep(L, base + ${a + 1}); } }`,
+          `{ const np = cl.p.p[${getBx(i)}]; const d = np.upvalues; const uvs = new Array(d.length); for (let j = 0; j < d.length; j++) uvs[j] = d[j].inStack ? H.findUpval(L, base + d[j].index) : upvals[d[j].index]; ${R(a)} = new LuaClosure(np, uvs); if ((G.allocated += 40 + 8 * d.length) > G.gcTrigger) { ${g.spill(pc + 1)}stack[base + ${a}] = ${R(a)}; ci.pc = ${pc + 1}; H.collectStep(L, base + ${a + 1}); } }`,
         );
         break;
       case Op.VARARG: {
         const wanted = c - 1;
-        if (wanted < 0) out.push(exit(pc));
+        if (wanted < 0) out.push(exit());
         else {
-          out.push(
-            `{ const nextra = ci.nextraargs, from = ci.func - nextra; let j = 0; for (; j < ${wanted} && j < nextra; j++) stack[base + ${a} + j] = stack[from + j]; for (; j < ${wanted}; j++) stack[base + ${a} + j] = undefined; }`,
-          );
+          out.push(`{ const nextra = ci.nextraargs, from = ci.func - nextra;`);
+          for (let j = 0; j < wanted; j++) out.push(`${R(a + j)} = ${j} < nextra ? stack[from + ${j}] : undefined;`);
+          out.push('}');
         }
         break;
       }
       case Op.SETLIST: {
-        // Constructors: plain array stores (SETLIST's k form with EXTRAARG is left to the interpreter).
-        if (kk || b === 0) out.push(exit(pc));
+        if (kk || b === 0) out.push(exit());
         else {
-          out.push(`{ const t = ${R(a)}; L.top = ci.top; for (let j = 1; j <= ${b}; j++) t.setListItem(${c} + j, stack[base + ${a} + j]); t.finishList(); }`);
+          out.push(`{ const t = ${R(a)}; L.top = ci.top;`);
+          for (let j = 1; j <= b; j++) out.push(`t.setListItem(${c + j}, ${R(a + j)});`);
+          out.push('t.finishList(); }');
         }
         break;
       }
+      case Op.VARARGPREP:
+        // Done by the prologue before the registers were loaded.
+        break;
       case Op.EXTRAARG:
         // Follows NEWTABLE (fallen through), LOADKX or SETLIST (which leave first): no code.
         break;
-      case Op.VARARGPREP:
-        out.push(
-          `{ const func = ci.func; const actual = L.top - func - 1; ci.nextraargs = actual - ${a}; L.ensureStack(L.top + ${p.maxStackSize + 2}); stack[L.top++] = stack[func]; for (let j = 1; j <= ${a}; j++) { stack[L.top++] = stack[func + j]; stack[func + j] = undefined; } ci.func += actual + 1; ci.top += actual + 1; ci.base = ci.func + 1; base = ci.base; }`,
-        );
-        break;
       default:
-        // TAILCALL, CONCAT, CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT,
-        // LOADKX: rare or costly anyway; the interpreter runs them.
-        out.push(exit(pc));
+        // TAILCALL, CONCAT, CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT, LOADKX: rare or
+        // costly anyway; the interpreter runs them.
+        out.push(exit());
         break;
     }
   }
-  out.push(`default: ${exit(-1).replace('-1', 'pc')}`);
+  out.push(`default: { ci.pc = pc; return 0; }`);
   out.push('} }');
   return out.join('\n');
 }
 
+function range(from: number, to: number): number[] {
+  const r: number[] = [];
+  for (let x = from; x <= to; x++) r.push(x);
+  return r;
+}
