@@ -85,6 +85,8 @@ export function execute(
   let ci: CallInfo = L.ci;
   let pc = 0;
   let inLua = false;
+  // Compiled code nests direct calls in JS; an exception unwinds them all back to here.
+  const jitDepth = L.jitDepth;
   for (;;) {
     try {
       if (raise !== undefined) {
@@ -1003,6 +1005,7 @@ export function execute(
         }
       }
     } catch (e) {
+      L.jitDepth = jitDepth;
       L = L.global.running;
       if (inLua && L.ci === ci) ci.pc = pc;
       inLua = false;

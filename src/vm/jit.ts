@@ -32,6 +32,7 @@ import type { CallInfo, LuaThread } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
 import { rawEquals } from './operators.js';
+import { TM, fastTM } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
@@ -113,10 +114,33 @@ export function compileProto(p: Proto): CompiledFunction | null {
   return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal);
 }
 
+/** Marks "this lookup needs the interpreter's slow path" (a function __index, a loop). */
+const SLOW = Symbol('slow');
+
+/**
+ * t[key] for a string key through __index chains of plain tables (the usual class pattern),
+ * as finishGet does; SLOW when a function __index or a very long chain is met.
+ */
+function getStrChain(t: LuaTable, key: string): LuaValue | typeof SLOW {
+  for (let n = 0; n < 100; n++) {
+    const v = t.getStr(key);
+    if (v !== undefined) return v;
+    const mt = t.metatable;
+    if (mt === undefined) return undefined;
+    const idx = fastTM(mt, TM.INDEX);
+    if (idx === undefined) return undefined;
+    if (!(idx instanceof LuaTable)) return SLOW;
+    t = idx;
+  }
+  return SLOW;
+}
+
 function helpers(): Record<string, unknown> {
   const r = runtime!;
   return {
     ...r,
+    getStrChain,
+    SLOW,
     precallLua,
     precallNative,
     moveResults,
@@ -380,7 +404,7 @@ function generate(p: Proto): string {
       case Op.GETFIELD: {
         const key = JSON.stringify(p.k[c]);
         out.push(
-          `{ const t = ${R(b)}; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v = t.getStr(${key}); if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, ${key}); if (v === H.SLOW) ${exit()} } ${R(a)} = v; } else ${exit()} }`,
         );
         break;
       }
@@ -433,7 +457,7 @@ function generate(p: Proto): string {
       case Op.SELF: {
         const key = kk ? constant(p, c).expr : R(c);
         out.push(
-          `{ const t = ${R(b)}, key = ${key}; if (t instanceof LuaTable && typeof key === 'string') { const v = t.getStr(key); if (v !== undefined || t.metatable === undefined) { ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} } else ${exit()} }`,
+          `{ const t = ${R(b)}, key = ${key}; if (t instanceof LuaTable && typeof key === 'string') { let v = t.getStr(key); if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, key); if (v === H.SLOW) ${exit()} } ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
         );
         break;
       }
@@ -552,13 +576,16 @@ function generate(p: Proto): string {
         out.push(g.spill(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
         out.push(`const fn = stack[base + ${a}]; ci.pc = ${pc + 1};`);
-        out.push(`if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, fn); return 1; }`);
+        out.push(`if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, fn);`);
+        out.push(directCall(nresults, g.reload(a, nresults >= 0 ? a + nresults - 1 : nregs - 1)));
+        out.push('} else {');
         out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
         out.push(`if (H.precallNative(L, base + ${a}, ${nresults}, fn) !== null) return 1;`);
         if (nresults >= 0) out.push('L.top = ci.top;');
         out.push('if (L.hookMask !== 0) return 0;');
         // Results are on the stack; a native may also have changed registers (debug.setlocal).
         out.push(g.reload(0, Math.max(last, nregs - 1)));
+        out.push('}');
         out.push('}');
         break;
       }
@@ -656,6 +683,25 @@ function generate(p: Proto): string {
   out.push(`default: { ci.pc = pc; return 0; }`);
   out.push('} }');
   return out.join('\n');
+}
+
+/** Nesting of direct calls between compiled functions (a JS call each) before the
+ * dispatch loop takes over again, which keeps the JS stack small. */
+export const MAX_DIRECT_DEPTH = 100;
+
+/**
+ * After precallLua pushed the callee's frame: if the callee is compiled, run it right here (a
+ * JS call, no trip through the dispatch loop). When it returns to this frame, reload the
+ * results and carry on; anything else (it called on, left work to the interpreter, suspended)
+ * is passed up, with this frame's registers already spilled and ci.pc set.
+ */
+function directCall(nresults: number, reloadResults: string): string {
+  return (
+    `const cf = fn.p.jit; if (typeof cf !== 'function' || L.jitDepth >= ${MAX_DIRECT_DEPTH} || L.hookMask !== 0 || --G.budget <= 0) return 1;` +
+    ` L.jitDepth++; const r = cf(L, L.ci, fn); L.jitDepth--;` +
+    ` if (r !== 1 || L.ci !== ci) return r === 0 ? 1 : r;` +
+    ` ${nresults >= 0 ? 'L.top = ci.top; ' : ''}${reloadResults}`
+  );
 }
 
 function range(from: number, to: number): number[] {

@@ -178,6 +178,8 @@ export class LuaThread {
   /** Set by natives requesting NativeRequest.Call: the function slot and wanted results. */
   pendingFunc = 0;
   pendingResults = 0;
+  /** Nesting of direct calls between compiled functions running now (jit.ts). */
+  jitDepth = 0;
   /** The frame compiled code just returned from, when settle must look at it (jit.ts). */
   jitReturned: CallInfo | null = null;
   /** The request (NativeRequest) of the native frame on top, while the VM carries it out. */
