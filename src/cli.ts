@@ -23,14 +23,13 @@
 
 import * as readline from 'node:readline';
 import { NodeHost } from './host/node.js';
-import { LuaThread } from './vm/state.js';
+import type { LuaThread } from './vm/state.js';
 import type { LuaValue } from './vm/value.js';
 import { typeName } from './vm/value.js';
 import { LuaTable } from './vm/table.js';
 import { NativeFunction } from './vm/closure.js';
 import { LuaError } from './vm/errors.js';
-import { loadProto, mainClosure, newState, startProtected, protectedResults, toStringMeta, metaField, callAll } from './vm/api.js';
-import { ExecResult } from './vm/execute.js';
+import { loadProto, mainClosure, newState, toStringBasic, toStringMeta, metaField, callAll } from './vm/api.js';
 import { traceback } from './vm/debug-info.js';
 import { openLibs } from './stdlib/index.js';
 import { Scheduler, stopError } from './scheduler/scheduler.js';
@@ -107,7 +106,7 @@ function reportTaskError(t: Task): void {
   // thread may be suspended in one, so no Lua code can be called.
   const msg =
     typeof err === 'string' ? err
-    : typeof err === 'number' || typeof err === 'bigint' ? toStringMeta(mainThread, err)
+    : typeName(err) === 'number' ? toStringBasic(mainThread, err)
     : `(error object is a ${typeName(err)} value)`;
   message(`task error: ${msg}${s.traceback !== undefined ? '\n' + s.traceback : ''}`);
 }

@@ -362,7 +362,14 @@ export class NodeSystem implements HostSystem {
   }
 
   getenv(name: string): string | undefined {
-    const v = process.env[Buffer.from(name, 'latin1').toString('utf8')];
+    let v: string | undefined;
+    try {
+      v = process.env[Buffer.from(name, 'latin1').toString('utf8')];
+    } catch {
+      // Deno without --allow-env throws on reading process.env (even for LUA_PATH when a
+      // state opens `package`): a variable we may not read is unset, as with `fs: false`.
+      return undefined;
+    }
     return v === undefined ? undefined : Buffer.from(v, 'utf8').toString('latin1');
   }
 
