@@ -1,0 +1,3 @@
+-- An uncaught number error.
+error(42)
+-- expect error: 42

@@ -1,0 +1,2 @@
+-- Nested-looking brackets inside long strings.
+print([[ [[ inner ]], [==[ [[ ]] ]=] ]==])  -- expect:  [[ inner 	 [[ ]] ]=] 
