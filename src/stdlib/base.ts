@@ -168,7 +168,7 @@ function base_rawlen(L: LuaThread): number {
   const v = arg(L, 1);
   if (v instanceof LuaTable) return ret1(L, v.length());
   if (typeof v === 'string') return ret1(L, v.length);
-  argError(L, 1, 'table or string expected');
+  typeError(L, 1, 'table or string');
 }
 
 function base_rawget(L: LuaThread): number {
@@ -412,7 +412,8 @@ function base_loadfile(L: LuaThread, _base: number, nargs: number): number {
 function base_dofile(L: LuaThread): number {
   const fname = optString(L, 1, undefined);
   const f = loadFileBytes(L, fname);
-  if (typeof f === 'string') luaError(L, f);
+  // lua_error, not luaL_error: loadfile's message is raised as it is, with no position.
+  if (typeof f === 'string') throw new LuaError(f);
   let p;
   try {
     p = loadProto(f.bytes, f.chunkName, 'bt', true);

@@ -14,7 +14,7 @@ import type { CallInfo } from '../vm/state.js';
 import { LuaThread, LUAI_MAXCCALLS, NativeRequest, ThreadStatus, isYieldable } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { whereLevel } from '../vm/debug-info.js';
-import { arg, argError, checkFunction, luaError, newLib, ret1, ret2, typeError } from './aux.js';
+import { arg, checkFunction, luaError, newLib, ret1, ret2, typeError } from './aux.js';
 import { errorValue } from '../vm/transitions.js';
 import { callSync } from '../vm/api.js';
 import { closeUpvals } from '../vm/call.js';
@@ -165,7 +165,8 @@ function co_close(L: LuaThread): number {
     if (hadError) return ret2(L, false, err);
     return ret1(L, true);
   }
-  argError(L, 1, `cannot close a ${status} coroutine`);
+  // A plain error (luaL_error), not an argument error: the caller's position, no "bad argument".
+  luaError(L, `cannot close a ${status} coroutine`);
 }
 
 export function openCoroutine(): ReturnType<typeof newLib> {

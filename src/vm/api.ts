@@ -18,7 +18,7 @@ import type { HostIO } from './state.js';
 import { precall } from './call.js';
 import { execute, ExecResult } from './execute.js';
 import { Ev } from './transitions.js';
-import { LuaError } from './errors.js';
+import { LuaError, throwLibError } from './errors.js';
 import { TM, fastTM, getTMByObj, getMetatable } from './metamethods.js';
 import { rawEquals, rawSetChecked } from './operators.js';
 import { numLessEqual, numLessThan } from './arith.js';
@@ -314,7 +314,9 @@ export function toStringMeta(L: LuaThread, v: LuaValue): string {
     const r = call1(L, tm, v);
     if (typeof r === 'string') return r;
     if (typeof r === 'number' || typeof r === 'bigint' || r instanceof LuaFloat) return numberToString(r);
-    runError(L, "'__tostring' must return a string");
+    // luaL_error in luaL_tolstring: the position is that of the Lua code that called the
+    // native (tostring, print, string.format), which the VM adds when it catches the error.
+    throwLibError("'__tostring' must return a string");
   }
   return toStringBasic(L, v);
 }
