@@ -29,7 +29,7 @@ import { typeName } from './vm/value.js';
 import { LuaTable } from './vm/table.js';
 import { NativeFunction } from './vm/closure.js';
 import { LuaError } from './vm/errors.js';
-import { loadProto, mainClosure, newState, toStringBasic, toStringMeta, metaField, callAll } from './vm/api.js';
+import { loadProto, mainClosure, newState, toStringBasic, metaField, callAll } from './vm/api.js';
 import { traceback } from './vm/debug-info.js';
 import { openLibs } from './stdlib/index.js';
 import { Scheduler, stopError } from './scheduler/scheduler.js';
@@ -44,6 +44,9 @@ const VERSION = 'moonlet 0.1.0 (Lua 5.4)  Copyright (C) 2026 the moonlet authors
 const host = new NodeHost();
 
 function message(msg: string): void {
+  // lua.c writes the message with "%s": it ends at an embedded zero.
+  const zero = msg.indexOf('\0');
+  if (zero >= 0) msg = msg.slice(0, zero);
   host.stderr(`${PROGNAME}: ${msg}\n`);
 }
 
@@ -117,22 +120,26 @@ function reportTaskError(t: Task): void {
 
 /** lua.c's msghandler: turn the error into a message with a traceback, at the error point. */
 const msgHandler = new NativeFunction('msghandler', (L, base) => {
-  let msg = L.stack[base];
-  if (typeof msg !== 'string') {
-    if (typeof msg === 'number' || typeof msg === 'bigint') msg = toStringMeta(L, msg);
-    else {
-      const tm = metaField(L, msg, '__tostring');
-      if (tm !== undefined) {
-        const r = callAll(L, tm, [msg])[0];
-        if (typeof r === 'string') {
-          L.push(r);
-          return 1;
-        }
+  const err = L.stack[base];
+  let msg: string;
+  if (typeof err === 'string') msg = err;
+  // lua_tostring: a number (integer or float, "2.0") becomes its string, without __tostring.
+  else if (typeName(err) === 'number') msg = toStringBasic(L, err);
+  else {
+    const tm = metaField(L, err, '__tostring');
+    if (tm !== undefined) {
+      const r = callAll(L, tm, [err])[0];
+      if (typeof r === 'string') {
+        L.push(r);
+        return 1;
       }
-      msg = `(error object is a ${typeName(msg)} value)`;
     }
+    msg = `(error object is a ${typeName(err)} value)`;
   }
-  L.push(traceback(L, msg, 1));
+  // luaL_traceback takes the message as a C string: it ends at an embedded zero, and the
+  // traceback follows what is left.
+  const zero = msg.indexOf('\0');
+  L.push(traceback(L, zero >= 0 ? msg.slice(0, zero) : msg, 1));
   return 1;
 });
 
