@@ -6,7 +6,7 @@
 // Cf. lbaselib.c.
 
 import type { LuaValue } from '../vm/value.js';
-import { LuaFloat, isNumber, mkInt, stringToNumber, typeName } from '../vm/value.js';
+import { LuaFloat, isNumber, mkInt, numberToString, stringToNumber, typeName } from '../vm/value.js';
 import { LuaTable, NextKeyError } from '../vm/table.js';
 import { LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { CallInfo, LuaThread } from '../vm/state.js';
@@ -340,9 +340,11 @@ function pushLoaded(L: LuaThread, bytes: string, chunkName: string, mode: string
 
 /** load(chunk [, chunkname [, mode [, env]]]). */
 function base_load(L: LuaThread, base: number, nargs: number): number {
-  const chunk = arg(L, 1);
+  let chunk = arg(L, 1);
   const mode = optString(L, 3, 'bt');
   const envIndex = nargs >= 4 ? 4 : 0;
+  // lua_tolstring: a number is a string chunk too (load(5) parses "5").
+  if (isNumber(chunk)) chunk = numberToString(chunk);
   if (typeof chunk === 'string') {
     const name = optString(L, 2, chunk);
     return pushLoaded(L, chunk, name, mode, envIndex);
