@@ -9,15 +9,22 @@ import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
-/** V8's gc(), made available without a command-line flag (it only runs on demand). */
-const hostGC: (() => void) | undefined = (() => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
+/**
+ * V8's gc(), made available without a command-line flag (it only runs on demand). Created on
+ * first use: a new V8 context costs milliseconds that every `moonlet` start would pay.
+ */
+let hostGC: (() => void) | undefined | null = null;
+function getHostGC(): (() => void) | undefined {
+  if (hostGC === null) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      hostGC = vm.runInNewContext('gc') as () => void;
+    } catch {
+      hostGC = undefined;
+    }
   }
-})();
+  return hostGC;
+}
 import * as os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import type { HostIO } from '../vm/state.js';
@@ -128,7 +135,7 @@ export class NodeHost implements HostIO {
 
   /** A real V8 collection when the process allows one (collectgarbage's count then drops). */
   fullGC(): void {
-    hostGC?.();
+    getHostGC()?.();
   }
 }
 
