@@ -1197,13 +1197,14 @@ function forLimit(L: LuaThread, limit: LuaValue, init: number | bigint, step: nu
   }
   const f = toForNumber(limit);
   if (f === undefined) forError(L, limit, 'limit');
-  if (f !== f) return null; // NaN: loop does not run
   const up = step > 0;
   const fl = up ? Math.floor(f) : Math.ceil(f);
   const asInt = floatToInteger(fl);
   if (asInt !== undefined) return asInt;
-  // Out of integer range: clip; if the limit is beyond every integer in the loop's direction
-  // the loop is infinite-ish up to maxinteger, if it is before init the loop does not run.
+  // Out of integer range (or NaN): clip; if the limit is beyond every integer in the loop's
+  // direction the loop is infinite-ish up to maxinteger, if it is before init the loop does not
+  // run. As in lvm.c, a NaN is not > 0, so it counts as below every integer: a loop with a
+  // negative step runs down toward mininteger.
   if (f > 0) {
     if (!up) return null;
     return 0x7fffffffffffffffn;
