@@ -140,7 +140,9 @@ export function toJS(rt: Runtime, v: LuaValue): unknown {
     case 'number':
       return v;
     case 'bigint':
-      return v;
+      // Integers are numbers inside the VM while they are safe (|i| < 2^53); ±2^53 itself is
+      // still exact as a JS number, so only what lies beyond stays a bigint.
+      return v >= -9007199254740992n && v <= 9007199254740992n ? Number(v) : v;
     case 'string':
       return fromByteString(v);
   }

@@ -227,7 +227,7 @@ export class Runtime {
       try {
         r = fn.apply(self, args);
       } catch (e) {
-        throw hostError(e);
+        throw hostError(rt, e);
       }
       if (r !== null && typeof r === 'object' && typeof (r as PromiseLike<unknown>).then === 'function') {
         const run = rt.run;
@@ -432,8 +432,18 @@ export class Runtime {
       return false;
     }
     run.ticksLeft -= this.slice;
-    if (run.ticksLeft <= 0) throw uncatchable('instruction limit exceeded');
-    if (Date.now() > run.deadline) throw uncatchable('timeout exceeded');
+    // A limit ends the run with an error that unwinds to the host. Each <close> handler met on
+    // the way gets one more slice to run in (the budget would otherwise be spent, and the
+    // handler's first tick would raise the same error again before it did anything); a
+    // handler that loops past that slice is ended by the same error.
+    if (run.ticksLeft <= 0) {
+      G.budget = this.slice;
+      throw uncatchable('instruction limit exceeded');
+    }
+    if (Date.now() > run.deadline) {
+      G.budget = this.slice;
+      throw uncatchable('timeout exceeded');
+    }
     const interrupt = run.interrupt;
     if (interrupt !== null) {
       run.interrupt = null;
@@ -456,7 +466,7 @@ export class Runtime {
       },
       awaitedValues: (v) =>
         v instanceof LuaMultiple ? v.values.map((x) => toLua(this, x)) : v === undefined ? [] : [toLua(this, v)],
-      awaitedError: (e) => hostError(e),
+      awaitedError: (e) => hostError(this, e),
       reportTaskError: (t) => this.reportTaskError(t),
       taskLimits: () => this.limits,
       flush: () => this.nodeHost?.flush(),
@@ -503,7 +513,9 @@ export class Runtime {
   /** Runs at the error point (stack intact): remembers the traceback, keeps the value. */
   private readonly messageHandler = new NativeFunction('?', (L, base) => {
     const v = L.stack[base];
-    this.lastTraceback = traceback(L, undefined, 1);
+    // The last frame of a synchronous run is the host's protected entry ("[C]: in ?"), which
+    // says nothing to the host: dropped, so sync and async runs report the same frames.
+    this.lastTraceback = traceback(L, undefined, 1).replace(/\n\t\[C\]: in \?$/, '');
     L.push(v);
     return 1;
   });
@@ -550,9 +562,18 @@ function pushResults(rt: Runtime, L: LuaThread, r: unknown): number {
   return 1;
 }
 
-/** A JS exception from a host function as a Lua error: the message as value, the JS error as cause. */
-export function hostError(e: unknown): LuaError {
-  if (e instanceof LuaError) return e;
+/**
+ * A JS exception from a host function as a Lua error: the message as value, the JS error as
+ * cause. A LuaError the host received from a nested run and rethrew carries JS values (see
+ * publicError): its value goes back to Lua as the Lua object it came from.
+ */
+export function hostError(rt: Runtime, e: unknown): LuaError {
+  if (e instanceof LuaError) {
+    if (!publicErrors.has(e)) return e;
+    const inner = new LuaError(toLua(rt, e.value), false, e.cause !== undefined ? { cause: e.cause } : undefined);
+    inner.uncatchable = e.uncatchable;
+    return inner;
+  }
   const message = e instanceof Error ? e.message : String(e);
   return new LuaError(toByteString(message), true, { cause: e });
 }
@@ -567,6 +588,9 @@ function abortError(signal: AbortSignal): LuaError {
   return uncatchable('run aborted', signal.reason);
 }
 
+/** LuaErrors handed to the host, whose `value` is a JS value rather than a Lua one. */
+const publicErrors = new WeakSet<LuaError>();
+
 /** The error the host sees: message, Lua value (as JS), traceback, cause. */
 function publicError(rt: Runtime, e: LuaError, tb: string | undefined, value: LuaValue = e.value): LuaError {
   const message =
@@ -578,6 +602,10 @@ function publicError(rt: Runtime, e: LuaError, tb: string | undefined, value: Lu
           ? `(error object is a ${typeName(value)} value)`
           : toStringBasic(rt.L, value);
   const out = new LuaError(value, false, e.cause !== undefined ? { cause: e.cause } : undefined);
+  // The error value as JS sees every Lua value (convert.ts): a string decoded from UTF-8, a
+  // table as its LuaTable handle...
+  out.value = toJS(rt, value) as LuaValue;
+  publicErrors.add(out);
   out.message = message;
   out.luaTraceback = tb;
   out.uncatchable = e.uncatchable;
