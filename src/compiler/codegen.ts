@@ -14,7 +14,7 @@
 // Cf. lcode.c.
 
 // Folding must compute exactly what the VM computes at run time: same pow, same fmod.
-import { floatMod, floatPow } from '../vm/arith.js';
+import { cPow, floatMod } from '../vm/arith.js';
 import { Op, fitsC, fitsBx, getOp, getA, getB, setA, setB, setC, ABCk, MAXARG_C, OFFSET_sC, NO_REG, MAXARG_B, LFIELDS_PER_FLUSH } from './opcodes.js';
 import type { LuaValue } from '../vm/value.js';
 import { LuaFloat } from '../vm/value.js';
@@ -726,7 +726,7 @@ function floatArith(op: number, a: number, b: number): number {
     case BinOpr.DIV:
       return a / b;
     case BinOpr.POW:
-      return floatPow(a, b);
+      return cPow(a, b);
     case BinOpr.IDIV:
       return Math.floor(a / b);
     case BinOpr.MOD:

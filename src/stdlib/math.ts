@@ -34,7 +34,7 @@ import {
   toDouble,
   toInteger,
 } from '../vm/value.js';
-import { floatPow } from '../vm/arith.js';
+import { powNaN } from '../vm/arith.js';
 import { lessThanSync } from '../vm/api.js';
 import {
   arg,
@@ -263,15 +263,7 @@ function math_pow(L: LuaThread): number {
   const x = toDouble(xv);
   const y = toDouble(yv);
   const r = crPow(x, y);
-  if (r === r) return ret1(L, mkFloat(r));
-  if (y !== y) return ret1(L, x !== x ? sameNaN(xv) : sameNaN(yv));
-  if (x !== x) {
-    // glibc computes x * x and negates it for a negative NaN and an odd integer y.
-    const neg = xv !== POS_NAN;
-    const oddInt = Number.isInteger(y) && Math.abs(y % 2) === 1;
-    return ret1(L, neg && !oddInt ? NaN : POS_NAN);
-  }
-  return ret1(L, NaN);
+  return ret1(L, r === r ? mkFloat(r) : powNaN(xv, yv));
 }
 
 /** frexp(x) (compat): m, e with x = m * 2^e and 0.5 <= |m| < 1. */

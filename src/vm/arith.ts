@@ -153,10 +153,11 @@ export function floatMod(a: number, b: number): number {
 }
 
 /**
- * C's pow: its special cases (which differ from JS's `**`: pow(1, NaN) is 1, pow(-1, ±inf)
- * is 1) here, the general case correctly rounded as glibc's (libm.ts crPow).
+ * C's pow on doubles: its special cases (which differ from JS's `**`: pow(1, NaN) is 1,
+ * pow(-1, ±inf) is 1) here, the general case correctly rounded as glibc's (libm.ts crPow).
+ * A NaN result is a plain NaN whatever its sign; powNaN gives the sign.
  */
-export function floatPow(a: number, b: number): number {
+export function cPow(a: number, b: number): number {
   if (b === 2) return a * a;
   if (a === 1) return 1;
   if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
@@ -164,6 +165,33 @@ export function floatPow(a: number, b: number): number {
     return a ** b;
   }
   return crPow(a, b);
+}
+
+/**
+ * `a ^ b` on two plain numbers (a NaN operand is the negative NaN, see value.ts on POS_NAN),
+ * as the VM stores it: a number, or POS_NAN when lua5.4's result is a positive NaN.
+ */
+export function floatPow(a: number, b: number): number | LuaFloat {
+  const r = cPow(a, b);
+  return r === r ? r : powNaN(a, b);
+}
+
+/**
+ * The NaN that `a ^ b` and math.pow give when the result is a NaN, with the sign glibc's pow
+ * gives it on x86-64 (lua5.4 calls pow for every exponent but 2, which is a * a). pow(x, NaN)
+ * returns x + y, whose NaN is the first NaN operand; pow(NaN, y) returns x * x, negated when
+ * x has its sign bit set and y is an odd integer, so pow(-nan, 1) is "nan"; any other NaN is
+ * freshly made, which on x86 is the negative default NaN.
+ */
+export function powNaN(a: number | bigint | LuaFloat, b: number | bigint | LuaFloat): number | LuaFloat {
+  const x = toDouble(a);
+  const y = toDouble(b);
+  if (y !== y) return x !== x ? (a === POS_NAN ? POS_NAN : NaN) : b === POS_NAN ? POS_NAN : NaN;
+  if (x !== x) {
+    const odd = Number.isInteger(y) && Math.abs(y % 2) === 1;
+    return a !== POS_NAN && !odd ? NaN : POS_NAN;
+  }
+  return NaN;
 }
 
 // ============================================================================================
@@ -260,7 +288,8 @@ function floatResult(op: ArithOp, a: number | bigint | LuaFloat, b: number | big
       r = x / y;
       break;
     case ArithOp.POW:
-      r = floatPow(x, y);
+      r = cPow(x, y);
+      if (r !== r) return powNaN(a, b);
       break;
     case ArithOp.IDIV:
       r = Math.floor(x / y);

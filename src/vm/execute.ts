@@ -470,8 +470,8 @@ export function execute(
               const a = stack[base + ((i >>> 16) & 0xff)];
               const b = (i & 0x7f) === Op.POW ? stack[base + (i >>> 24)] : k[i >>> 24];
               if (typeof a === 'number' && typeof b === 'number') {
-                const r = floatPow(a, b);
-                stack[ra] = Number.isInteger(r) ? new LuaFloat(r) : r;
+                const r = floatPow(a, b); // a number, or POS_NAN
+                stack[ra] = typeof r === 'number' && Number.isInteger(r) ? new LuaFloat(r) : r;
                 pc++;
               } else if (arithNumbersSlow(L, ci, pc, ArithOp.POW, a, b, ra)) pc++;
               continue;

@@ -5,7 +5,7 @@
 // printing with %.17g (or comparing) shows the difference. These evaluate in double-double
 // arithmetic and round once. Cf. glibc's libm.
 
-import { floatPow } from './arith.js';
+import { cPow } from './arith.js';
 
 /** Shared views for reading and writing the bits of a double. */
 export const f64 = new Float64Array(1);
@@ -505,14 +505,14 @@ export function crExp(x: number): number {
   return expDD(x, 0);
 }
 
-/** C's pow, correctly rounded; special inputs go to floatPow (arith.ts), the `^` operator. */
+/** C's pow, correctly rounded; special inputs go to cPow (arith.ts). */
 export function crPow(x: number, y: number): number {
   if (!tablesReady) initTables();
   if (
     y === 0 || x === 1 || x === -1 || x !== x || y !== y ||
     x === 0 || x === Infinity || x === -Infinity || y === Infinity || y === -Infinity
   ) {
-    return floatPow(x, y);
+    return cPow(x, y);
   }
   if (y === 1) return x;
   if (y === 2) return x * x;
