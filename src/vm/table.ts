@@ -28,8 +28,13 @@ export class LuaTable {
   /** Largest length the array part ever had: positions up to it stay valid keys for `next`. */
   arrMax = 0;
   hmap: Map<unknown, number> | null = null;
-  hkeys: unknown[] = [];
-  hvals: LuaValue[] = [];
+  /**
+   * Keys and values of the hash part by slot. Until the first hash key both are the shared
+   * empty NO_SLOTS (only ever read), so a table used as an array or a small constructor costs
+   * one JS array, not three (binary_trees allocates millions of them).
+   */
+  hkeys: unknown[] = NO_SLOTS;
+  hvals: LuaValue[] = NO_SLOTS as LuaValue[];
   /** Number of tombstones (removed keys) in the hash part. */
   hdead = 0;
   metatable: LuaTable | undefined = undefined;
@@ -137,8 +142,11 @@ export class LuaTable {
       }
     }
     if (value === undefined) return; // assigning nil to an absent key changes nothing
-    if (m === null) m = this.hmap = new Map();
-    else if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) {
+    if (m === null) {
+      m = this.hmap = new Map();
+      this.hkeys = [];
+      this.hvals = [];
+    } else if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) {
       this.compact();
       m = this.hmap!;
     }
@@ -153,9 +161,18 @@ export class LuaTable {
    */
   setListItem(key: number, value: LuaValue): void {
     const arr = this.arr;
-    if (key <= arr.length) arr[key - 1] = value;
-    else if (key === arr.length + 1) {
-      arr.push(value);
+    const n = arr.length;
+    if (key <= n) arr[key - 1] = value;
+    else if (key === n + 1) {
+      // V8 gives an array its first push 16 slots; the items of a short constructor such as
+      // `{ left, right }` get an array of their exact size instead (a fresh literal), which
+      // keeps small tables small for the JS collector.
+      if (n < SMALL_LIST) {
+        if (n === 0) this.arr = [value];
+        else if (n === 1) this.arr = [arr[0], value];
+        else if (n === 2) this.arr = [arr[0], arr[1], value];
+        else this.arr = [arr[0], arr[1], arr[2], value];
+      } else arr.push(value);
       if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
     } else this.setInt(key, value);
   }
@@ -292,6 +309,12 @@ export class LuaTable {
     return n + this.hkeys.length - this.hdead;
   }
 }
+
+/** The hash part's slots before it has any (shared, never written). */
+const NO_SLOTS: unknown[] = [];
+
+/** Constructor items beyond this many are appended with push (see setListItem). */
+const SMALL_LIST = 4;
 
 /** Raised by LuaTable.next for a key that is not in the table ("invalid key to 'next'"). */
 export class NextKeyError extends Error {}
