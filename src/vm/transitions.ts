@@ -22,6 +22,7 @@ import {
   CIST_CLOSING,
   CIST_ERRHANDLER,
   CIST_FINOP,
+  CIST_NOYIELD,
   CIST_FRESH,
   CIST_YPCALL,
   LuaThread,
@@ -280,7 +281,9 @@ export function handleError(
       const ev = beginUnwind(L, target, L.stack[func]);
       return { thread: L, ev, ci: target };
     }
-    nci.callstatus |= CIST_ERRHANDLER;
+    // Lua calls the handler with luaD_callnoyield: a yield in it is an error, which calls the
+    // handler again, until "error in error handling".
+    nci.callstatus |= CIST_ERRHANDLER | CIST_NOYIELD;
     return { thread: L, ev: Ev.Pushed, ci: null };
   }
   const ev = beginUnwind(L, target, err.value);
