@@ -706,10 +706,9 @@ export class Scheduler {
       case 'start': {
         let th = task.thread;
         if (th === null) {
-          th = new LuaThread(G);
-          // A fresh thread's 64 slots are more than most tasks use; at 100,000 waiting tasks
-          // the difference is a tenth of the heap. The stack grows as needed (ensureStack).
-          th.stack = new Array<LuaValue>(TASK_STACK).fill(undefined);
+          // A fresh thread's default 64 slots are more than most tasks use; at 100,000 waiting
+          // tasks the difference is a tenth of the heap. The stack grows as needed (ensureStack).
+          th = new LuaThread(G, TASK_STACK);
           // Lua's coroutine.yield cannot leave a task's body (it has no resumer): make the
           // thread non-yieldable, as the main thread is. Waiting uses the scheduler instead.
           th.nny = 1;

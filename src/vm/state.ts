@@ -199,8 +199,15 @@ export class LuaThread {
   /** Userdata-like per-thread value slot for the host (e.g. the task that owns the thread). */
   owner: unknown = undefined;
 
-  constructor(readonly global: GlobalState) {
-    this.stack = new Array<LuaValue>(64).fill(undefined);
+  /**
+   * `stackSize`: initial stack slots (the stack grows as needed). The scheduler gives its
+   * task threads fewer than the default, since 100,000 of them may wait at once.
+   */
+  constructor(
+    readonly global: GlobalState,
+    stackSize = 64,
+  ) {
+    this.stack = new Array<LuaValue>(stackSize).fill(undefined);
     const ci = new CallInfo(null);
     ci.callstatus = CIST_C;
     ci.func = 0;

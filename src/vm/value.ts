@@ -36,6 +36,9 @@ export class LuaFloat {
   constructor(readonly n: number) {}
 }
 
+/** The user values of every userdata (see LuaUserdata.userValues). */
+const NO_USER_VALUES: LuaValue[] = Object.freeze([]) as unknown as LuaValue[];
+
 /**
  * Userdata: a host value with a metatable and Lua 5.4's user values. A light userdata (a bare
  * pointer in C Lua, e.g. debug.upvalueid's result) has neither and reports itself as such in
@@ -43,7 +46,12 @@ export class LuaFloat {
  */
 export class LuaUserdata {
   metatable: LuaTable | undefined = undefined;
-  userValues: LuaValue[] = [];
+  /**
+   * Lua 5.4's user values. No userdata moonlet creates has any (debug.setuservalue fails on
+   * them as in Lua), so all share one frozen empty list: schedulers create 100,000s of
+   * userdata (task handles) and each would otherwise carry its own empty array.
+   */
+  userValues: LuaValue[] = NO_USER_VALUES;
   constructor(
     public data: unknown,
     readonly light = false,
