@@ -226,14 +226,22 @@ export function openTaskLib(sched: Scheduler): LuaTable {
       const gen = sched.park(me);
       // task.wait(math.huge) waits until cancelled: no timer (virtual time must not jump to
       // infinity for it).
-      if (ms !== Infinity) me.detach = sched.addTimer(ms, wakeWaiter, me, gen);
+      if (ms !== Infinity) {
+        // The start time stays in this native's frame (its continuation state), which is on
+        // top of the stopped thread until the timer wakes it: the timer itself stays small.
+        L.ci.ctx = sched.timers.now();
+        me.detach = sched.addTimer(ms, wakeWaiter, me, gen);
+      }
     }
     return suspend(L);
   }
 
   /** A task.wait timer fired: resume its task with the seconds it waited. */
   function wakeWaiter(t: Timer): void {
-    sched.wake(t.owner as Task, t.gen, [mkFloat((sched.timers.now() - (t.at - t.ms)) / 1000)]);
+    const task = t.owner as Task;
+    if (task.parkGen !== t.gen || task.at === null) return; // cancelled meanwhile
+    const start = task.at.ci.ctx as number;
+    sched.wake(task, t.gen, [mkFloat((sched.timers.now() - start) / 1000)]);
   }
 
   // ---- task.cancel, handle:await(), handle:status() -----------------------------------------
