@@ -14,7 +14,7 @@ import { Runtime, LuaMultiple } from './runtime.js';
 import type { LuaOptions, RunTasksOptions, TaskResult, TaskSpec } from './runtime.js';
 import { LuaFunction, LuaTable } from './handles.js';
 import { classMetatable } from './userdata.js';
-import { fromByteString, toByteString, toJS, toLua } from './convert.js';
+import { toByteString, toJS, toLua } from './convert.js';
 
 export interface RunOptions {
   /** Chunk name for messages ("=name" shows name, "@file" shows file). Default: the code. */
@@ -31,8 +31,9 @@ export interface ClassOptions {
   /** Lua metamethods by name (`__add`, `__tostring`, `__eq`, `__lt`, `__le`, `__len`,
    *  `__concat`, `__call`, `__close`, `__unm`...). They receive JS values. */
   metamethods?: Record<string, (...args: never[]) => unknown>;
-  /** Called for keys the object does not have (an `__index` fallback). */
-  index?: (obj: never, key: string) => unknown;
+  /** Called for keys the object does not have (an `__index` fallback), with the key as a JS
+   *  value; like any host function it may return a promise. */
+  index?: (obj: never, key: never) => unknown;
 }
 
 export class Lua {
@@ -97,10 +98,11 @@ export class Lua {
     const rt = this.#rt;
     const mt = classMetatable(rt, ctor, name);
     for (const [event, fn] of Object.entries(options.metamethods ?? {})) {
+      if (typeof fn !== 'function') throw new TypeError(`exposeClass: metamethod ${event} is not a function`);
       mt.setStr(toByteString(event), rt.makeHostFunction(fn as (...a: unknown[]) => unknown, event));
     }
     if (options.index !== undefined) {
-      const fallback = options.index;
+      const fallback = options.index as (...a: unknown[]) => unknown;
       const original = mt.getStr('__index') as NativeFunction;
       mt.setStr(
         '__index',
@@ -108,10 +110,8 @@ export class Lua {
           const n = original.fn(L, base, nargs);
           if (n > 0 && L.stack[L.top - 1] !== undefined) return n;
           L.top -= n;
-          const obj = toJS(rt, L.stack[base]);
-          const key = L.stack[base + 1];
-          L.push(toLua(rt, fallback(obj as never, typeof key === 'string' ? fromByteString(key) : String(key))));
-          return 1;
+          // As any host function: it may return a promise (awaited in async runs).
+          return rt.callHost(L, base, 2, fallback, undefined, '__index');
         }),
       );
     }

@@ -223,8 +223,18 @@ export class Runtime {
    * suspends the run (async runs) or is an error (sync runs).
    */
   makeHostFunction(fn: (...args: unknown[]) => unknown, name: string, self?: unknown): NativeFunction {
+    return new NativeFunction(name, (L, base, nargs) => this.callHost(L, base, nargs, fn, self, name));
+  }
+
+  /**
+   * Call host function `fn` with `this` = `self` and the `nargs` Lua values at `base` as
+   * arguments, as a native does: push its results and return their count, or request an
+   * await for a thenable. Natives that find their JS function at call time (methods of
+   * objects, exposeClass' index fallback) call this directly.
+   */
+  callHost(L: LuaThread, base: number, nargs: number, fn: (...args: unknown[]) => unknown, self: unknown, name: string): number {
     const rt = this;
-    return new NativeFunction(name, (L, base, nargs) => {
+    {
       // Up to three arguments are passed without an arguments array, and numbers, booleans
       // and nil without a conversion call: most host functions take a few plain values, and
       // a Lua→JS call costs about a tenth of a microsecond.
@@ -270,7 +280,7 @@ export class Runtime {
         return NativeRequest.Await;
       }
       return pushResults(rt, L, r);
-    });
+    }
   }
 
   // ------------------------------------------------------------------------------------------

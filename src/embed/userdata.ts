@@ -66,9 +66,8 @@ function newObjectMetatable(rt: Runtime, className: string): LuaTable {
             const self = selfObject(L2.stack[b2], name);
             const f = self[name];
             if (typeof f !== 'function') throw new LuaError(`method '${name}' is not a function`);
-            const wrapped = rt.makeHostFunction(f as (...a: unknown[]) => unknown, name, self);
-            // Drop `self` (the first argument) and call through the generic host wrapper.
-            return wrapped.fn(L2, b2 + 1, n2 - 1);
+            // `self` (the first argument) becomes `this`; the rest are the method's arguments.
+            return rt.callHost(L2, b2 + 1, n2 - 1, f as (...a: unknown[]) => unknown, self, name);
           });
           methods.set(name, m);
         }

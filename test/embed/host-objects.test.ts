@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { Lua } from '../../dist/index.js';
-import { capturing } from './helpers.js';
+import { capturing, sleep } from './helpers.js';
 
 describe('host functions', () => {
   test('several results with lua.multi, none with undefined', () => {
@@ -132,5 +132,30 @@ describe('Lua.exposeClass', () => {
     const { lua } = expose();
     lua.set('fromJS', new Vec(5, 5));
     expect(lua.run('return tostring(fromJS + Vec.new(1, 1))')).toEqual(['Vec(6, 6)']);
+  });
+
+  test('async methods, metamethods and index fallbacks are awaited in async runs', async () => {
+    class Store {
+      constructor(public prefix: string) {}
+      async load(key: string): Promise<string> {
+        await sleep(1);
+        return this.prefix + key;
+      }
+    }
+    const lua = new Lua();
+    lua.exposeClass('Store', Store, {
+      metamethods: { __len: async () => sleep(1, 3) },
+      index: (_s: Store, key: string) => sleep(1, `computed ${key}`),
+    });
+    expect(await lua.runAsync('local s = Store.new("k:") return s:load("a"), #s, s.other')).toEqual(['k:a', 3, 'computed other']);
+    expect(() => lua.run('local s = Store.new("k:") return s:load("a")')).toThrow(
+      "host function 'load' returned a promise in a synchronous run; use runAsync or callAsync to await it",
+    );
+  });
+
+  test('a metamethod that is not a function is refused at once', () => {
+    expect(() => new Lua().exposeClass('Vec', Vec, { metamethods: { __add: undefined as never } })).toThrow(
+      'exposeClass: metamethod __add is not a function',
+    );
   });
 });
