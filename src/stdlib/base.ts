@@ -331,11 +331,38 @@ function pushLoaded(L: LuaThread, bytes: string, chunkName: string, mode: string
   try {
     p = loadProto(bytes, chunkName, mode);
   } catch (e) {
-    if (e instanceof LuaError) return ret2(L, undefined, e.value);
+    // Syntax and mode errors are thrown without the message handler (luaD_throw). Nesting too
+    // deep is different: Lua raises it as a runtime error (luaE_checkcstack), so the handler in
+    // force runs on it; rethrown, it reaches load's protected frame the same way.
+    if (e instanceof LuaError && e.value !== 'C stack overflow') return ret2(L, undefined, e.value);
     throw e;
   }
   const env = envIndex > 0 ? arg(L, envIndex) : L.global.globals;
   return ret1(L, mainClosure(p, env));
+}
+
+/**
+ * The message handler in force at frame `ci` (Lua's L->errfunc): that of the nearest enclosing
+ * protected call on this thread, none for pcall and none at a coroutine's base.
+ */
+function handlerInForce(L: LuaThread, ci: CallInfo | null): LuaValue {
+  for (; ci !== null && ci !== L.baseCi; ci = ci.previous) {
+    if (ci.callstatus & CIST_YPCALL) return ci.handler;
+  }
+  return undefined;
+}
+
+/**
+ * Make load's own frame protected, as lua_load is (luaD_protectedparser): an error while
+ * loading becomes `nil, message`. The protected parser keeps the message handler in force, so
+ * under lua.c's handler a reader's error or a "C stack overflow" comes back with a traceback.
+ */
+function protectLoad(L: LuaThread): void {
+  const ci = L.ci;
+  ci.callstatus |= CIST_YPCALL;
+  ci.handler = handlerInForce(L, ci.previous);
+  ci.extra = L.top;
+  ci.onError = (L2, _ci, err) => ret2(L2, undefined, err);
 }
 
 /** load(chunk [, chunkname [, mode [, env]]]). */
@@ -347,18 +374,16 @@ function base_load(L: LuaThread, base: number, nargs: number): number {
   if (isNumber(chunk)) chunk = numberToString(chunk);
   if (typeof chunk === 'string') {
     const name = optString(L, 2, chunk);
+    protectLoad(L);
     return pushLoaded(L, chunk, name, mode, envIndex);
   }
   if (!(chunk instanceof LuaClosure || chunk instanceof NativeFunction)) typeError(L, 1, 'string');
   const name = optString(L, 2, '=(load)');
   // Call the reader until it returns nil or an empty string, collecting the pieces. Lua calls
-  // it from the parser, where it cannot yield, and protected: an error in it is load's
-  // `nil, message`.
+  // it from the parser, where it cannot yield.
+  protectLoad(L);
   const ci = L.ci;
-  ci.callstatus |= CIST_NOYIELD | CIST_YPCALL;
-  ci.handler = undefined;
-  ci.extra = L.top;
-  ci.onError = (L2, _ci, err) => ret2(L2, undefined, err);
+  ci.callstatus |= CIST_NOYIELD;
   const pieces: string[] = [];
   const callReader = (): number => {
     const func = L.top;
@@ -372,8 +397,11 @@ function base_load(L: LuaThread, base: number, nargs: number): number {
     if (v === undefined || v === '') {
       return pushLoaded(L2, pieces.join(''), name, mode, envIndex);
     }
-    if (typeof v !== 'string') return ret2(L2, undefined, 'reader function must return a string');
-    pieces.push(v);
+    // A number is a string piece (lua_isstring, lua_tolstring); anything else is an error
+    // raised with luaL_error from load's frame: the position of load's caller.
+    if (isNumber(v)) pieces.push(numberToString(v));
+    else if (typeof v === 'string') pieces.push(v);
+    else throw new LuaError('reader function must return a string', true);
     return callReader();
   };
   void base;
