@@ -19,8 +19,10 @@ describe('time slices', () => {
       clearInterval(interval);
     }
     const elapsed = Date.now() - started;
-    // At least one tick per 20 ms of computation: the loop never held the thread for long.
-    expect(ticks).toBeGreaterThanOrEqual(Math.max(2, Math.floor(elapsed / 20)));
+    // The interval kept firing all along (a synchronous run lets it fire 0 times, below):
+    // at least one tick per 100 ms of wall time, lenient enough for a heavily loaded machine
+    // where each slice may wait for the CPU.
+    expect(ticks).toBeGreaterThanOrEqual(Math.max(3, Math.floor(elapsed / 100)));
   });
 
   test('smaller slices give the event loop more turns', async () => {
