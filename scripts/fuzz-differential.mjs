@@ -3,6 +3,7 @@
 //
 //   npm run build && node scripts/fuzz-differential.mjs [--count N] [--seed S] [--start K]
 //       [--jobs J] [--out DIR] [--no-shrink] [--print K] [--cli PATH] [--nan-sign] [--jit MODE]
+//       [--timeout SECONDS]
 //
 // Generates N random, valid Lua programs (default 1000) that print what they compute: mixed
 // integer/float/string arithmetic with edge values (math.maxinteger, -0.0, 2^53, NaN-producing
@@ -16,6 +17,8 @@
 // /tmp/fuzz-failures/<seed>-<k>/) and shrunk (top-level statements, then single lines, deleted
 // while the difference persists); `min.lua` is the shrunk program.
 //
+// --timeout is how long each interpreter may run one program (default 20 s): on a loaded machine
+// a process start alone can take seconds, and a program that times out counts as a difference.
 // --cli runs another build of the command (default dist/cli.js); --jit sets MOONLET_JIT for it
 // (`eager` compiles every function to JS before its first call, `off` never does).
 // Program k of a run with seed S depends only on (S, k): `--seed S --start k --count 1`
@@ -39,7 +42,7 @@ let nanSign = false;
 let moonletEnv = process.env;
 const REFERENCE = 'lua5.4';
 const FILE = 'fuzz.lua';
-const TIMEOUT_MS = 20_000;
+let timeoutMs = 20_000;
 
 // ---------------------------------------------------------------------------------------------
 // Random numbers: splitmix32, seeded from (seed, program index)
@@ -802,7 +805,7 @@ function runOne(cmd, args, cwd, env = process.env) {
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, TIMEOUT_MS);
+    }, timeoutMs);
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
     child.on('close', (code) => {
@@ -920,6 +923,7 @@ function parseArgs(argv) {
     else if (a === '--print') opts.print = Number(next());
     else if (a === '--cli') cli = next();
     else if (a === '--nan-sign') nanSign = true;
+    else if (a === '--timeout') timeoutMs = Number(next()) * 1000;
     else if (a === '--jit') moonletEnv = { ...process.env, MOONLET_JIT: next() };
     else throw new Error(`unknown option ${a} (see the header of scripts/fuzz-differential.mjs)`);
   }
