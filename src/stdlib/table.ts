@@ -11,8 +11,9 @@
 // comparators fail (or not) exactly as in lua5.4. The comparator — and __lt of the elements
 // when there is none — is called by request (NativeRequest.Call): the sort is a state machine
 // (SortMachine) that stops once per such call and a continuation (sortContinue) resumes it
-// with the result, so comparators may await. Without a comparator, a plain table of only
-// numbers or only strings is sorted in place with JS `<` (sortPrimitive), no request at all.
+// with the result, so comparators may await. Without a comparator, or with one that is exactly
+// `return a < b` / `return a > b` (sort-comparator.ts), a plain table of only numbers or only
+// strings is sorted in place with JS `<` (sortPrimitive), no request at all.
 //
 // Integer arguments may be bigints (beyond ±2^53): positions and lengths near
 // math.maxinteger work with Lua's wrap-around rules (luaL_intop, unsigned checks).
@@ -27,6 +28,7 @@ import { equalsSync, index, length, setIndex } from '../vm/api.js';
 import { TM, getMetatable, getTMByObj } from '../vm/metamethods.js';
 import { numLessThan } from '../vm/arith.js';
 import { orderError } from '../vm/raise.js';
+import { ASCENDING, DESCENDING, OTHER, comparatorOrder } from './sort-comparator.js';
 import {
   arg,
   argError,
@@ -316,12 +318,24 @@ function choosePivot(lo: number, up: number, rnd: number): number {
   return (rnd % (r4 * 2)) + lo + r4;
 }
 
+/** `a < b` on two numbers or two strings (numeric, or bytewise as strcoll in the C locale). */
+function primitiveLess(a: number, b: number): boolean {
+  return a < b;
+}
+
+/** `b < a`: what the comparator `function(a, b) return a > b end` computes. */
+function primitiveGreater(a: number, b: number): boolean {
+  return b < a;
+}
+
 /**
  * Fast path: lsort on a plain table's array part holding only numbers (JS numbers) or only
- * strings, compared with JS `<` (numeric, or bytewise as strcoll in the C locale). The
- * algorithm, and so the outcome for inconsistent orders such as NaNs, is SortMachine's.
+ * strings, compared with JS `<` — or, for a comparator recognised as `return a > b`, with
+ * its JS equivalent (sort-comparator.ts). The algorithm, and so the outcome for inconsistent
+ * orders such as NaNs, is SortMachine's.
  */
-function sortPrimitive(L: LuaThread, a: LuaValue[], lo: number, up: number): void {
+function sortPrimitive(L: LuaThread, a: LuaValue[], lo: number, up: number, descending: boolean): void {
+  const less = descending ? primitiveGreater : primitiveLess;
   // a[k - 1] holds element k.
   let rnd = 0;
   const pending: number[] = [];
@@ -329,7 +343,7 @@ function sortPrimitive(L: LuaThread, a: LuaValue[], lo: number, up: number): voi
     while (lo < up) {
       let x = a[lo - 1] as number;
       let y = a[up - 1] as number;
-      if (y < x) {
+      if (less(y, x)) {
         a[lo - 1] = y;
         a[up - 1] = x;
       }
@@ -337,12 +351,12 @@ function sortPrimitive(L: LuaThread, a: LuaValue[], lo: number, up: number): voi
       let p = up - lo < RANLIMIT || rnd === 0 ? (lo + up) >>> 1 : choosePivot(lo, up, rnd);
       x = a[p - 1] as number;
       y = a[lo - 1] as number;
-      if (x < y) {
+      if (less(x, y)) {
         a[p - 1] = y;
         a[lo - 1] = x;
       } else {
         y = a[up - 1] as number;
-        if (y < x) {
+        if (less(y, x)) {
           a[p - 1] = y;
           a[up - 1] = x;
         }
@@ -356,11 +370,11 @@ function sortPrimitive(L: LuaThread, a: LuaValue[], lo: number, up: number): voi
       let j = up - 1;
       for (;;) {
         let ai: number;
-        while ((ai = a[++i - 1] as number) < P) {
+        while (less((ai = a[++i - 1] as number), P)) {
           if (i === up - 1) luaError(L, 'invalid order function for sorting');
         }
         let aj: number;
-        while (P < (aj = a[--j - 1] as number)) {
+        while (less(P, (aj = a[--j - 1] as number))) {
           if (j < i) luaError(L, 'invalid order function for sorting');
         }
         if (j < i) {
@@ -657,14 +671,15 @@ function tab_sort(L: LuaThread, base: number, nargs: number): number {
     const comp = arg(L, 2);
     if (comp !== undefined && !isFunction(comp)) typeError(L, 2, 'function');
     const up = n as number;
+    const order = comp === undefined ? ASCENDING : L.hookMask === 0 ? comparatorOrder(comp) : OTHER;
     if (
-      comp === undefined &&
+      order !== OTHER &&
       t instanceof LuaTable &&
       t.metatable === undefined &&
       t.arr.length === up &&
       allPrimitive(t.arr)
     ) {
-      sortPrimitive(L, t.arr, 1, up);
+      sortPrimitive(L, t.arr, 1, up, order === DESCENDING);
       return 0;
     }
     const slot = base + nargs;
