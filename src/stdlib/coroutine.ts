@@ -15,10 +15,7 @@ import { LuaThread, LUAI_MAXCCALLS, NativeRequest, ThreadStatus, isYieldable } f
 import { LuaError } from '../vm/errors.js';
 import { whereLevel } from '../vm/debug-info.js';
 import { arg, checkFunction, luaError, newLib, ret1, ret2, typeError } from './aux.js';
-import { errorValue } from '../vm/transitions.js';
-import { callSync } from '../vm/api.js';
-import { closeUpvals } from '../vm/call.js';
-import { TM, getTMByObj } from '../vm/metamethods.js';
+import { closeThread } from '../vm/transitions.js';
 
 function checkCoroutine(L: LuaThread, i: number): LuaThread {
   const co = arg(L, i);
@@ -180,38 +177,4 @@ export function openCoroutine(): ReturnType<typeof newLib> {
     wrap: co_wrap,
     close: co_close,
   });
-}
-
-/**
- * Close the pending to-be-closed variables of a suspended or dead coroutine, calling each
- * __close(value, err) on the coroutine's own stack (lua_resetthread). An error in one of them
- * replaces `err` for the next ones; the last such error is returned. Leaves the coroutine dead.
- */
-function closeThread(co: LuaThread, err: LuaValue): LuaError | undefined {
-  const G = co.global;
-  let failure: LuaError | undefined;
-  closeUpvals(co, 0);
-  const saved = co.status;
-  co.status = ThreadStatus.Running;
-  while (co.tbcList.length > 0) {
-    const idx = co.tbcList.pop()!;
-    const v = co.stack[idx];
-    const func = Math.max(co.top, idx + 1);
-    co.ensureStack(func + 4);
-    co.stack[func] = getTMByObj(G, v, TM.CLOSE);
-    co.stack[func + 1] = v;
-    co.stack[func + 2] = err;
-    co.top = func + 3;
-    try {
-      callSync(co, func, 0);
-    } catch (e) {
-      failure = errorValue(co, e);
-      err = failure.value;
-    }
-  }
-  void saved;
-  co.status = ThreadStatus.Dead;
-  co.ci = co.baseCi;
-  co.top = 1;
-  return failure;
 }

@@ -37,6 +37,7 @@ import { finishOp } from './execute.js';
 import { TM, getTMByObj } from './metamethods.js';
 import { where, runtimePosition } from './debug-info.js';
 import { ArithError } from './arith.js';
+import { callSync } from './api.js';
 
 export const enum Ev {
   /** L.ci is a Lua frame ready to run. */
@@ -251,9 +252,11 @@ export function handleError(
   if (target === 'coroutine') {
     if (err.uncatchable) {
       // The coroutine dies and the error goes on in its resumer, where resume cannot catch it.
+      // Its pending <close> variables close first (with the error), as they would on the main
+      // thread: a limit or a cancellation runs every <close> handler on its way out.
       const R = L.resumer!;
-      L.status = ThreadStatus.Dead;
       L.resumer = null;
+      closeThread(L, err.value);
       return handleError(switchTo(R), err, entry);
     }
     return coroutineDied(L, err.value);
@@ -398,3 +401,36 @@ export function closeStep(L: LuaThread, ci: CallInfo, level: number, err: LuaVal
   }
 }
 
+/**
+ * Close the pending to-be-closed variables of a suspended or dead coroutine, calling each
+ * __close(value, err) on the coroutine's own stack (lua_resetthread). An error in one of them
+ * replaces `err` for the next ones; the last such error is returned. Leaves the coroutine dead.
+ */
+export function closeThread(co: LuaThread, err: LuaValue): LuaError | undefined {
+  const G = co.global;
+  let failure: LuaError | undefined;
+  closeUpvals(co, 0);
+  const saved = co.status;
+  co.status = ThreadStatus.Running;
+  while (co.tbcList.length > 0) {
+    const idx = co.tbcList.pop()!;
+    const v = co.stack[idx];
+    const func = Math.max(co.top, idx + 1);
+    co.ensureStack(func + 4);
+    co.stack[func] = getTMByObj(G, v, TM.CLOSE);
+    co.stack[func + 1] = v;
+    co.stack[func + 2] = err;
+    co.top = func + 3;
+    try {
+      callSync(co, func, 0);
+    } catch (e) {
+      failure = errorValue(co, e);
+      err = failure.value;
+    }
+  }
+  void saved;
+  co.status = ThreadStatus.Dead;
+  co.ci = co.baseCi;
+  co.top = 1;
+  return failure;
+}

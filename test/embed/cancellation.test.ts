@@ -24,6 +24,23 @@ describe('AbortSignal', () => {
     expect(out()).toBe('closed\n');
   });
 
+  test('abort while a coroutine awaits closes its <close> variables, then the caller ones', async () => {
+    const { lua, out } = withSleep();
+    const ac = new AbortController();
+    setTimeout(() => ac.abort('stop'), 10);
+    const run = lua.runAsync(
+      `local outer <close> = setmetatable({}, {__close = function() print("main closed") end})
+       local co = coroutine.wrap(function()
+         local inner <close> = setmetatable({}, {__close = function() print("coroutine closed") end})
+         sleep(60000)
+       end)
+       co()`,
+      { signal: ac.signal },
+    );
+    await expect(run).rejects.toThrow('run aborted');
+    expect(out()).toBe('coroutine closed\nmain closed\n');
+  });
+
   test('callWith: the same for a loaded function', async () => {
     const { lua, out } = withSleep();
     const f = lua.load(waitForever);

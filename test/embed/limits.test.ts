@@ -47,6 +47,27 @@ describe('limits.timeoutMs', () => {
     ).toThrow('timeout exceeded');
   });
 
+  test('<close> variables of the coroutines it unwinds through close too, innermost first', async () => {
+    const code = `
+      local outer <close> = setmetatable({}, {__close = function(_, e) print("main closed:", e) end})
+      local gen = coroutine.wrap(function()
+        local inner <close> = setmetatable({}, {__close = function(_, e) print("wrap closed:", e) end})
+        local co = coroutine.create(function()
+          local deep <close> = setmetatable({}, {__close = function(_, e) print("deep closed:", e) end})
+          while true do end
+        end)
+        coroutine.resume(co)
+      end)
+      pcall(gen)`;
+    const expected = 'deep closed:\ttimeout exceeded\nwrap closed:\ttimeout exceeded\nmain closed:\ttimeout exceeded\n';
+    const sync = capturing({ limits: { timeoutMs: 30 } });
+    expect(() => sync.lua.run(code)).toThrow('timeout exceeded');
+    expect(sync.out()).toBe(expected);
+    const async = capturing({ limits: { timeoutMs: 30 } });
+    await expect(async.lua.runAsync(code)).rejects.toThrow('timeout exceeded');
+    expect(async.out()).toBe(expected);
+  });
+
   test('a <close> handler that loops forever is ended too', () => {
     const { lua } = capturing({ limits: { timeoutMs: 30 } });
     expect(() =>
