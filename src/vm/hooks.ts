@@ -33,9 +33,8 @@ export function runHook(L: LuaThread, event: HookEvent, line: number, ftransfer 
   L.stack[func + 1] = event;
   L.stack[func + 2] = line >= 0 ? line : undefined;
   L.top = func + 3;
-  const x = ci.rare;
-  x.ftransfer = ftransfer;
-  x.ntransfer = ntransfer;
+  ci.ftransfer = ftransfer;
+  ci.ntransfer = ntransfer;
   ci.callstatus |= CIST_HOOKED;
   L.allowHook = false;
   try {
