@@ -115,8 +115,8 @@ function db_getinfo(L: LuaThread): number {
         t.setStr('istailcall', ci !== null && (ci.callstatus & CIST_TAIL) !== 0);
         break;
       case 'r':
-        t.setStr('ftransfer', ci !== null ? ci.ftransfer : 0);
-        t.setStr('ntransfer', ci !== null ? ci.ntransfer : 0);
+        t.setStr('ftransfer', ci !== null ? ci.rare.ftransfer : 0);
+        t.setStr('ntransfer', ci !== null ? ci.rare.ntransfer : 0);
         break;
       case 'f':
         t.setStr('func', f);

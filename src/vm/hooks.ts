@@ -33,8 +33,9 @@ export function runHook(L: LuaThread, event: HookEvent, line: number, ftransfer 
   L.stack[func + 1] = event;
   L.stack[func + 2] = line >= 0 ? line : undefined;
   L.top = func + 3;
-  ci.ftransfer = ftransfer;
-  ci.ntransfer = ntransfer;
+  const x = ci.rare;
+  x.ftransfer = ftransfer;
+  x.ntransfer = ntransfer;
   ci.callstatus |= CIST_HOOKED;
   L.allowHook = false;
   try {
