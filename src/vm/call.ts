@@ -16,6 +16,8 @@ import {
   LUAI_MAXSTACK,
   EXTRA_STACK_FOR_ERRORS,
   LUA_MINSTACK,
+  NO_TBC,
+  NO_UPVALS,
   MULTRET,
 } from './state.js';
 import { LuaError } from './errors.js';
@@ -184,7 +186,8 @@ export function findUpval(L: LuaThread, idx: number): UpVal {
   while (i >= 0 && list[i].idx > idx) i--;
   if (i >= 0 && list[i].idx === idx) return list[i];
   const uv = new UpVal(L.stack, idx);
-  list.splice(i + 1, 0, uv);
+  if (list === NO_UPVALS) L.openUpvals = [uv];
+  else list.splice(i + 1, 0, uv);
   return uv;
 }
 
@@ -213,7 +216,8 @@ export function newTbc(L: LuaThread, idx: number): void {
     if (isLuaFrame(ci)) name = localName((ci.closure as LuaClosure).p, idx - ci.base, currentPc(ci)) ?? '?';
     runError(L, `variable '${name}' got a non-closable value`);
   }
-  L.tbcList.push(idx);
+  if (L.tbcList === NO_TBC) L.tbcList = [idx];
+  else L.tbcList.push(idx);
 }
 
 /** The highest pending to-be-closed slot at or above `level`, or -1. */

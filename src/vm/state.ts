@@ -169,16 +169,27 @@ export function isYieldable(L: LuaThread): boolean {
   return true;
 }
 
+/**
+ * The empty lists every thread starts with (see LuaThread.openUpvals/tbcList). Never added
+ * to; removing from an empty list (pop, length = 0) leaves it as it is.
+ */
+export const NO_UPVALS: UpVal[] = [];
+export const NO_TBC: number[] = [];
+
 export class LuaThread {
   stack: LuaValue[];
   top = 0;
   ci: CallInfo;
   readonly baseCi: CallInfo;
   status: ThreadStatus = ThreadStatus.Suspended;
-  /** Open upvalues sorted by stack index (ascending). */
-  openUpvals: UpVal[] = [];
-  /** Stack indices of pending to-be-closed variables (ascending). */
-  tbcList: number[] = [];
+  /**
+   * Open upvalues sorted by stack index (ascending). Starts as the shared empty NO_UPVALS
+   * (most threads never have one: 100,000 waiting tasks would hold 100,000 empty arrays);
+   * findUpval gives the thread its own list before adding.
+   */
+  openUpvals: UpVal[] = NO_UPVALS;
+  /** Stack indices of pending to-be-closed variables (ascending); NO_TBC until newTbc adds. */
+  tbcList: number[] = NO_TBC;
   /** Number of non-yieldable frames (native → Lua re-entries) on this thread. */
   nny = 0;
   /** Depth of native → Lua re-entries (for "C stack overflow"). */
