@@ -129,6 +129,22 @@ describe('awaits in iterators, coroutines and loaders', () => {
     expect(r).toEqual([6]);
   });
 
+  test('a __pairs metamethod and the iterator it returns', async () => {
+    const { lua } = withSleep();
+    const r = await lua.runAsync(`
+      local t = setmetatable({}, {__pairs = function()
+        local keys = sleep(1, "ab")
+        return function(_, i)
+          i = i + 1
+          if i <= #keys then return i, sleep(0, keys:sub(i, i)) end
+        end, nil, 0
+      end})
+      local out = {}
+      for i, k in pairs(t) do out[i] = k end
+      return table.concat(out)`);
+    expect(r).toEqual(['ab']);
+  });
+
   test('a coroutine.wrap body awaits between its yields', async () => {
     const { lua } = withSleep();
     const r = await lua.runAsync(`
