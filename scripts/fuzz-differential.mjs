@@ -823,11 +823,14 @@ function runOne(cmd, args, cwd, env = process.env) {
  * What is compared: stdout, stderr's first line without the interpreter's name, exit status.
  * The sign of a NaN that comes out of an operation on NaNs depends on the C compiler's operand
  * order and the FPU (x86 keeps the first operand's sign), so "-nan" and "nan" count as the same
- * unless --nan-sign is given.
+ * unless --nan-sign is given. The line in an integer division or modulo by zero message is not
+ * compared: lua5.4 (5.4.4) names the line of the last instruction that saved the pc, a bug
+ * fixed in later 5.4 releases that moonlet does not copy (docs/deviations.md).
  */
 function outcome(r) {
-  let stdout = r.stdout;
-  let first = r.stderr.split('\n')[0].replace(/^(lua5\.4|moonlet): /, '');
+  const divLine = /:\d+: (attempt to divide by zero|attempt to perform 'n%%0')/g;
+  let stdout = r.stdout.replace(divLine, ':N: $1');
+  let first = r.stderr.split('\n')[0].replace(/^(lua5\.4|moonlet): /, '').replace(divLine, ':N: $1');
   if (!nanSign) {
     stdout = stdout.replace(/-nan/g, 'nan');
     first = first.replace(/-nan/g, 'nan');
