@@ -162,24 +162,32 @@ export class LuaTable {
   setListItem(key: number, value: LuaValue): void {
     const arr = this.arr;
     const n = arr.length;
-    if (key <= n) arr[key - 1] = value;
-    else if (key === n + 1) {
+    if (key <= n) {
+      arr[key - 1] = value;
+      if (key === n && arr === padded) padded = null;
+    } else if (key === n + 1) {
       // V8 gives an array its first push 16 slots; the items of a short constructor such as
-      // `{ left, right }` get an array of their exact size instead (a fresh literal), which
-      // keeps small tables small for the JS collector.
-      if (n < SMALL_LIST) {
-        if (n === 0) this.arr = [value];
-        else if (n === 1) this.arr = [arr[0], value];
-        else if (n === 2) this.arr = [arr[0], arr[1], value];
-        else this.arr = [arr[0], arr[1], arr[2], value];
-      } else arr.push(value);
+      // `{ left, right }` get a small literal instead, which keeps small tables small for the
+      // JS collector. Each literal holds room for the next item too (one allocation per two
+      // items; finishList, which always follows, trims an unused trailing nil).
+      // (Only without hash keys: migrateFromHash appends after the last position.)
+      const noHash = this.hkeys.length === 0;
+      if (n === 0 && noHash) this.arr = padded = [value, undefined];
+      else if (n === 2 && noHash) this.arr = padded = [arr[0], arr[1], value, undefined];
+      else arr.push(value);
       if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
     } else this.setInt(key, value);
   }
 
   finishList(): void {
-    if (this.arr.length > this.arrMax) this.arrMax = this.arr.length;
-    trimArray(this.arr);
+    const arr = this.arr;
+    if (arr === padded) {
+      // The room setListItem reserved was not used: not a constructor item (arrMax).
+      arr.pop();
+      padded = null;
+    }
+    if (arr.length > this.arrMax) this.arrMax = arr.length;
+    trimArray(arr);
   }
 
   /** After appending key `k`, move keys k+1, k+2, ... from the hash part to the array. */
@@ -310,11 +318,14 @@ export class LuaTable {
   }
 }
 
+/**
+ * The array setListItem gave a reserved last slot that no item has filled yet (at most one
+ * at a time: a constructor's items are stored one after the other, then finishList runs).
+ */
+let padded: LuaValue[] | null = null;
+
 /** The hash part's slots before it has any (shared, never written). */
 const NO_SLOTS: unknown[] = [];
-
-/** Constructor items beyond this many are appended with push (see setListItem). */
-const SMALL_LIST = 4;
 
 /** Raised by LuaTable.next for a key that is not in the table ("invalid key to 'next'"). */
 export class NextKeyError extends Error {}
