@@ -155,7 +155,16 @@ function tab_concat(L: LuaThread): number {
 }
 
 /** insert(list, [pos,] value). */
-function tab_insert(L: LuaThread, _base: number, nargs: number): number {
+function tab_insert(L: LuaThread, base: number, nargs: number): number {
+  if (nargs === 2) {
+    const t = L.stack[base];
+    if (t instanceof LuaTable && t.metatable === undefined) {
+      // The common append to a plain table, t[#t + 1] = v, without the general path's steps
+      // (fewer calls also matter while V8 has not optimised them yet).
+      t.setInt(t.length() + 1, L.stack[base + 1]);
+      return 0;
+    }
+  }
   const t = checkTab(L, 1, TAB_RW | TAB_L);
   const e = addInt(lenOf(L, t), 1); // first empty element
   let pos: Int;
@@ -192,7 +201,19 @@ function tab_insert(L: LuaThread, _base: number, nargs: number): number {
 }
 
 /** remove(list [, pos]). */
-function tab_remove(L: LuaThread): number {
+function tab_remove(L: LuaThread, base: number, nargs: number): number {
+  if (nargs === 1) {
+    const t = L.stack[base];
+    if (t instanceof LuaTable && t.metatable === undefined) {
+      // The common pop of a plain sequence's last element (see below for the general case).
+      const arr = t.arr;
+      if (arr.length > 0 && t.length() === arr.length) {
+        const v = arr.pop();
+        while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
+        return ret1(L, v);
+      }
+    }
+  }
   const t = checkTab(L, 1, TAB_RW | TAB_L);
   const size = lenOf(L, t);
   let pos = optInteger(L, 2, size);
