@@ -281,7 +281,11 @@ export class LuaTable {
         slot = 0;
       } else {
         i = arr.length;
-        const s = this.hmap === null ? undefined : this.hmap.get(k);
+        const keys = this.hkeys;
+        let s: number | undefined;
+        // A traversal passes back the key `next` just returned: find its slot without hashing.
+        if (keys === lastNextKeys && keys[lastNextSlot] === k) s = lastNextSlot;
+        else s = this.hmap === null ? undefined : this.hmap.get(k);
         if (s !== undefined) slot = s + 1;
         else if (typeof k === 'number' && Number.isSafeInteger(k) && k > arr.length && k <= this.arrMax) {
           // An array position whose tail was trimmed to nil (possibly during this traversal):
@@ -302,8 +306,11 @@ export class LuaTable {
     for (; slot < vals.length; slot++) {
       const v = vals[slot];
       if (v !== undefined) {
-        out[at] = denormaliseKey(this.hkeys[slot]);
+        const keys = this.hkeys;
+        out[at] = denormaliseKey(keys[slot]);
         out[at + 1] = v;
+        lastNextKeys = keys;
+        lastNextSlot = slot;
         return true;
       }
     }
@@ -317,6 +324,15 @@ export class LuaTable {
     return n + this.hkeys.length - this.hdead;
   }
 }
+
+/**
+ * The hash-part slot `next` returned last, and the keys array it is in (one traversal at a
+ * time benefits; a key is in at most one slot of a keys array, so a match is exact, and
+ * compaction replaces the array). Not a reference Lua's collector sees (gc.ts marks from
+ * Lua roots only), so it keeps nothing alive for Lua.
+ */
+let lastNextKeys: unknown[] | null = null;
+let lastNextSlot = 0;
 
 /**
  * The array setListItem gave a reserved last slot that no item has filled yet (at most one
