@@ -828,7 +828,7 @@ function runOne(cmd, args, cwd, env = process.env) {
  * fixed in later 5.4 releases that moonlet does not copy (docs/deviations.md).
  */
 function outcome(r) {
-  const divLine = /:\d+: (attempt to divide by zero|attempt to perform 'n%%0')/g;
+  const divLine = /:\d+: (attempt to divide by zero|attempt to perform 'n%0')/g;
   let stdout = r.stdout.replace(divLine, ':N: $1');
   let first = r.stderr.split('\n')[0].replace(/^(lua5\.4|moonlet): /, '').replace(divLine, ':N: $1');
   if (!nanSign) {
