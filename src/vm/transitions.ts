@@ -263,16 +263,16 @@ export function handleError(
   }
   if (target.unwinding) {
     // An error inside a __close method while unwinding: it replaces the error.
-    target.err = err.value;
+    target.rare.err = err.value;
     L.ci = target;
     return { thread: L, ev: continueUnwind(L, target), ci: target };
   }
   if (target.handler !== undefined && !err.inErrorHandling) {
-    if (target.handlerDepth >= LUAI_MAXCCALLS) {
+    if (target.rare.handlerDepth >= LUAI_MAXCCALLS) {
       const ev = beginUnwind(L, target, 'error in error handling');
       return { thread: L, ev, ci: target };
     }
-    target.handlerDepth++;
+    target.rare.handlerDepth++;
     // Call the message handler above everything, with the stack of the error intact.
     const func = Math.max(L.top, L.ci.top);
     L.ensureStack(func + 3);
@@ -325,8 +325,9 @@ function coroutineDied(co: LuaThread, err: LuaValue): { thread: LuaThread; ev: E
 /** Start unwinding to pcall frame `target` with error `err`. */
 function beginUnwind(L: LuaThread, target: CallInfo, err: LuaValue): Ev {
   L.ci = target;
-  target.unwinding = true;
-  target.err = err;
+  const x = target.rare;
+  x.unwinding = true;
+  x.err = err;
   return continueUnwind(L, target);
 }
 
@@ -348,7 +349,7 @@ function continueUnwind(L: LuaThread, target: CallInfo): Ev {
     L.ensureStack(func + 4);
     stack[func] = getTMByObj(L.global, v, TM.CLOSE);
     stack[func + 1] = v;
-    stack[func + 2] = target.err;
+    stack[func + 2] = target.rare.err;
     L.top = func + 3;
     const nci = precall(L, func, 0);
     if (nci !== null) {
@@ -356,11 +357,12 @@ function continueUnwind(L: LuaThread, target: CallInfo): Ev {
       return Ev.Pushed;
     }
   }
-  target.unwinding = false;
-  target.handlerDepth = 0;
+  const x = target.rare;
+  x.unwinding = false;
+  x.handlerDepth = 0;
   if (level < LUAI_MAXSTACK) L.inStackOverflow = false;
-  const err = target.err;
-  target.err = undefined;
+  const err = x.err;
+  x.err = undefined;
   L.ensureStack(level + 3);
   L.top = level;
   let n: number;
