@@ -1114,6 +1114,12 @@ function compareImmediateSlow(L: LuaThread, ci: CallInfo, op: number, a: LuaValu
 // ============================================================================================
 
 /**
+ * Bound on |init|, |limit| and |step| for forPrep's fast path: differences stay within 2^51 and
+ * quotients of such integers floor exactly in doubles (the exact count needs bigints beyond).
+ */
+const FOR_SMALL = 2 ** 50;
+
+/**
  * Prepare a numeric for loop in R[ra..ra+3] (init, limit, step, control). Integer loops keep
  * an iteration count in R[ra+1]; float loops keep the limit and box the step (so FORLOOP can
  * tell them apart). Returns true if the loop must be skipped.
@@ -1122,6 +1128,24 @@ function forPrep(L: LuaThread, stack: LuaValue[], ra: number): boolean {
   const init = stack[ra];
   const limit = stack[ra + 1];
   const step = stack[ra + 2];
+  // The usual loop: small integers all three; the iteration count in doubles is exact.
+  if (
+    typeof init === 'number' &&
+    typeof limit === 'number' &&
+    typeof step === 'number' &&
+    Number.isInteger(init) &&
+    Number.isInteger(limit) &&
+    Number.isInteger(step) &&
+    step !== 0 &&
+    Math.abs(init) <= FOR_SMALL &&
+    Math.abs(limit) <= FOR_SMALL &&
+    Math.abs(step) <= FOR_SMALL
+  ) {
+    if (step > 0 ? init > limit : init < limit) return true;
+    stack[ra + 1] = step > 0 ? Math.floor((limit - init) / step) : Math.floor((init - limit) / -step);
+    stack[ra + 3] = init;
+    return false;
+  }
   if (isIntegerValue(init) && isIntegerValue(step)) {
     if (step === 0 || step === 0n) runError(L, "'for' step is zero");
     const lim = forLimit(L, limit, init as number | bigint, step as number | bigint);

@@ -29,10 +29,11 @@ import { LuaFloat, MAX_SAFE } from './value.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { CallInfo, LuaThread } from './state.js';
-import { precallLua, precallNative, moveResults, findUpval } from './call.js';
+import { CIST_TAIL } from './state.js';
+import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
 import { rawEquals } from './operators.js';
-import { TM, fastTM } from './metamethods.js';
+import { TM } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
@@ -89,7 +90,9 @@ export function compileProto(p: Proto): CompiledFunction | null {
   if (p.code.length > MAX_INSTRUCTIONS || runtime === null) return null;
   let source: string;
   try {
-    source = generate(p);
+    const { body, caches } = generate(p);
+    // The field caches live beside the function, one set per Proto (see cachedGet).
+    source = `const sc = new Int32Array(${caches});\nreturn function compiled(L, ci, cl) {\n${body}\n};`;
   } catch {
     return null;
   }
@@ -102,7 +105,7 @@ export function compileProto(p: Proto): CompiledFunction | null {
     'NativeFunction',
     'LuaFloat',
     'UpVal',
-    `"use strict"; return function compiled(L, ci, cl) {\n${source}\n};`,
+    `"use strict"; ${source}`,
   ) as (
     h: unknown,
     t: typeof LuaTable,
@@ -117,19 +120,44 @@ export function compileProto(p: Proto): CompiledFunction | null {
 /** Marks "this lookup needs the interpreter's slow path" (a function __index, a loop). */
 const SLOW = Symbol('slow');
 
+// Field caches. Each GETFIELD/SELF/SETFIELD/GETTABUP/SETTABUP site with a constant string key
+// remembers the hash slot where it last found its key, in the compiled function's `sc`
+// (an Int32Array). The generated code checks `t.hkeys[slot] === key`: tables built by the same
+// constructor or the same sequence of assignments hold a key at the same slot, so for the
+// instances of a class, the class itself and the globals table the check replaces a Map
+// probe. The check is sufficient because a key occupies one slot of hkeys (a tombstone keeps
+// its slot and reads as nil, compaction builds new arrays). A miss finds the slot the usual
+// way (LuaTable.slot) and updates the cache.
+
+/** t[key] raw, through the cache at sc[j]. */
+function cachedGet(t: LuaTable, key: string, sc: Int32Array, j: number): LuaValue {
+  let s = sc[j];
+  if (t.hkeys[s] !== key) {
+    s = t.slot(key);
+    if (s < 0) return undefined;
+    sc[j] = s;
+  }
+  return t.hvals[s];
+}
+
 /**
- * t[key] for a string key through __index chains of plain tables (the usual class pattern),
- * as finishGet does; SLOW when a function __index or a very long chain is met.
+ * After a raw miss of `key` in `t`: the lookup through __index chains of plain tables (the
+ * usual class pattern), as finishGet does, with the caches sc[j] (the metatable's __index
+ * field) and sc[j + 1] (the key in the table it names); SLOW for a function __index or a very
+ * long chain, which the interpreter handles.
  */
-function getStrChain(t: LuaTable, key: string): LuaValue | typeof SLOW {
+function getStrChain(t: LuaTable, key: string, sc: Int32Array, j: number): LuaValue | typeof SLOW {
   for (let n = 0; n < 100; n++) {
-    const v = t.getStr(key);
-    if (v !== undefined) return v;
     const mt = t.metatable;
-    if (mt === undefined) return undefined;
-    const idx = fastTM(mt, TM.INDEX);
-    if (idx === undefined) return undefined;
+    if (mt === undefined || (mt.tmAbsent & (1 << TM.INDEX)) !== 0) return undefined;
+    const idx = cachedGet(mt, '__index', sc, j);
+    if (idx === undefined) {
+      mt.tmAbsent |= 1 << TM.INDEX;
+      return undefined;
+    }
     if (!(idx instanceof LuaTable)) return SLOW;
+    const v = cachedGet(idx, key, sc, j + 1);
+    if (v !== undefined) return v;
     t = idx;
   }
   return SLOW;
@@ -140,11 +168,13 @@ function helpers(): Record<string, unknown> {
   return {
     ...r,
     getStrChain,
+    cachedGet,
     SLOW,
     precallLua,
     precallNative,
     moveResults,
     findUpval,
+    closeUpvals,
     intAdd,
     intSub,
     intMul,
@@ -186,10 +216,43 @@ function constant(p: Proto, idx: number): Const {
 /** Per-function generation context: which registers are locals, what is live where. */
 class Gen {
   readonly out: string[] = [];
+  /** Entries of the field caches (`sc`) used so far. */
+  caches = 0;
   constructor(
     readonly p: Proto,
     readonly live: Liveness,
   ) {}
+
+  /** `n` fresh field-cache entries: the index of the first. */
+  cache(n: number): number {
+    const j = this.caches;
+    this.caches += n;
+    return j;
+  }
+
+  /**
+   * JS that sets `v` to t[key] raw for the table `t` (a JS expression) and constant string
+   * `key` (its JS literal), through the field cache sc[j].
+   */
+  cachedGet(t: string, key: string, j: number): string {
+    return `const s = sc[${j}]; if (${t}.hkeys[s] === ${key}) v = ${t}.hvals[s]; else v = H.cachedGet(${t}, ${key}, sc, ${j});`;
+  }
+
+  /**
+   * JS for t[key] = v with a constant string key, raw, when the table has no metatable or
+   * already has the key (no __newindex then); otherwise `slow`.
+   */
+  cachedSet(t: string, keyValue: string, v: string, j: number, slow: string): string {
+    const key = JSON.stringify(keyValue);
+    // A raw assignment of a "__" key may add a metamethod: setStr clears the table's
+    // absent-metamethod cache, the direct store must too.
+    const clear = keyValue.startsWith('__') ? ` ${t}.tmAbsent = 0;` : '';
+    return (
+      `{ const hv = ${t}.hvals, x = ${v}; let s = sc[${j}]; if (${t}.hkeys[s] !== ${key}) { s = ${t}.slot(${key}); if (s >= 0) sc[${j}] = s; }` +
+      ` if (s >= 0 && hv[s] !== undefined) { if (x !== undefined) { hv[s] = x;${clear} } else ${t}.setStr(${key}, x); }` +
+      ` else if (${t}.metatable === undefined) ${t}.setStr(${key}, x); else ${slow} }`
+    );
+  }
 
   /** A register as a JS expression. */
   R(r: number): string {
@@ -203,9 +266,16 @@ class Gen {
     return s;
   }
 
-  /** Spill what is live at `pc` (what the code from `pc` on may read). */
+  /**
+   * Spill what is live at `pc` (what the code from `pc` on may read), and the registers of the
+   * local variables in scope there even if dead: whatever runs while the stack is in charge
+   * (a callee, a metamethod, a hook in the interpreter, a suspended coroutine's inspector) may
+   * read them with debug.getlocal.
+   */
   spill(pc: number): string {
-    return this.spillRegs(liveAt(this.live, pc));
+    const regs = new Set(liveAt(this.live, pc));
+    for (let r = activeLocals(this.p, pc) - 1; r >= 0; r--) regs.add(r);
+    return this.spillRegs(regs);
   }
 
   /** Reload promoted registers from..to from the stack. */
@@ -332,7 +402,8 @@ function inlineMath(dst: string): string {
   );
 }
 
-function generate(p: Proto): string {
+/** The body of the compiled function and how many field-cache entries it uses. */
+function generate(p: Proto): { body: string; caches: number } {
   const g = new Gen(p, analyze(p));
   const { out } = g;
   const R = (r: number) => g.R(r);
@@ -396,15 +467,17 @@ function generate(p: Proto): string {
         break;
       case Op.GETTABUP: {
         const key = JSON.stringify(p.k[c]);
+        const j = g.cache(1);
         out.push(
-          `{ const uv = upvals[${b}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable) { const v = t.getStr(${key}); if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
+          `{ const uv = upvals[${b}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} if (v !== undefined || t.metatable === undefined) ${R(a)} = v; else ${exit()} } else ${exit()} }`,
         );
         break;
       }
       case Op.GETFIELD: {
         const key = JSON.stringify(p.k[c]);
+        const j = g.cache(3);
         out.push(
-          `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v = t.getStr(${key}); if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, ${key}); if (v === H.SLOW) ${exit()} } ${R(a)} = v; } else ${exit()} }`,
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit()} } ${R(a)} = v; } else ${exit()} }`,
         );
         break;
       }
@@ -419,19 +492,15 @@ function generate(p: Proto): string {
         );
         break;
       case Op.SETTABUP: {
-        const key = JSON.stringify(p.k[b]);
         const v = kk ? constant(p, c).expr : R(c);
-        out.push(
-          `{ const uv = upvals[${a}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit()} }`,
-        );
+        const j = g.cache(1);
+        out.push(`{ const uv = upvals[${a}]; const t = uv.stack[uv.idx]; if (t instanceof LuaTable) ${g.cachedSet('t', p.k[b] as string, v, j, exit())} else ${exit()} }`);
         break;
       }
       case Op.SETFIELD: {
-        const key = JSON.stringify(p.k[b]);
         const v = kk ? constant(p, c).expr : R(c);
-        out.push(
-          `{ const t = ${R(a)}; if (t instanceof LuaTable && (t.metatable === undefined || t.getStr(${key}) !== undefined)) t.setStr(${key}, ${v}); else ${exit()} }`,
-        );
+        const j = g.cache(1);
+        out.push(`{ const t = ${R(a)}; if (t instanceof LuaTable) ${g.cachedSet('t', p.k[b] as string, v, j, exit())} else ${exit()} }`);
         break;
       }
       case Op.SETI: {
@@ -455,10 +524,13 @@ function generate(p: Proto): string {
         );
         break;
       case Op.SELF: {
-        const key = kk ? constant(p, c).expr : R(c);
-        out.push(
-          `{ const t = ${R(b)}, key = ${key}; if (t instanceof LuaTable && typeof key === 'string') { let v = t.getStr(key); if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, key); if (v === H.SLOW) ${exit()} } ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
-        );
+        if (kk && typeof p.k[c] === 'string') {
+          const key = JSON.stringify(p.k[c]);
+          const j = g.cache(3);
+          out.push(
+            `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit()} } ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
+          );
+        } else out.push(exit());
         break;
       }
       case Op.ADDI: {
@@ -589,6 +661,25 @@ function generate(p: Proto): string {
         out.push('}');
         break;
       }
+      case Op.TAILCALL: {
+        // `return f(args)`. A Lua callee takes over this frame (moved down to ci.func, as
+        // the interpreter does) and the dispatch loop enters it; a native runs as a CALL
+        // with all its results, and the RETURN that follows returns them.
+        const nparams1 = c; // a vararg function's fixed parameters + 1: its frame moved up
+        out.push('{');
+        if (b !== 0) out.push(g.spillRegs(range(a, a + b - 1)));
+        else out.push(g.spill(pc));
+        out.push(b !== 0 ? `L.top = base + ${a + b}; const nargs = ${b};` : `const nargs = L.top - (base + ${a});`);
+        out.push(`ci.pc = ${pc + 1}; const fn = stack[base + ${a}];`);
+        out.push(`if (!(fn instanceof LuaClosure) && !(fn instanceof NativeFunction)) { ${g.spill(pc)}ci.pc = ${pc}; return 0; }`);
+        if (kk) out.push('H.closeUpvals(L, base);');
+        out.push(
+          `if (fn instanceof LuaClosure) { const func = ci.func${nparams1 !== 0 ? ` - (ci.nextraargs + ${nparams1})` : ''}; for (let j = 0; j < nargs; j++) stack[func + j] = stack[base + ${a} + j]; L.top = func + nargs; const saved = ci.callstatus; L.ci = ci.previous; H.precallLua(L, func, ci.nresults, fn).callstatus = saved | ${CIST_TAIL}; return 1; }`,
+        );
+        out.push(`if (H.precallNative(L, base + ${a}, -1, fn) !== null) return 1; if (L.hookMask !== 0) return 0;`);
+        out.push('}');
+        break;
+      }
       case Op.RETURN: {
         if (kk) {
           out.push(exit());
@@ -621,11 +712,18 @@ function generate(p: Proto): string {
         );
         break;
       }
-      case Op.FORPREP:
+      case Op.FORPREP: {
+        // Small integers (execute.ts forPrep's fast path) here; anything else through forPrep.
+        const skipTo = pc + getBx(i) + 2;
+        const small = (x: string) => `typeof ${x} === 'number' && Number.isInteger(${x}) && Math.abs(${x}) <= ${2 ** 50}`;
         out.push(
-          `{ ${g.spillRegs(range(a, a + 3))}ci.pc = ${pc + 1}; const skip = H.forPrep(L, stack, base + ${a}); ${g.reload(a, a + 3)}if (skip) { pc = ${pc + getBx(i) + 2}; continue; } }`,
+          `{ const init = ${R(a)}, limit = ${R(a + 1)}, step = ${R(a + 2)}; if (${small('init')} && ${small('limit')} && ${small('step')} && step !== 0) {` +
+            ` if (step > 0 ? init > limit : init < limit) { pc = ${skipTo}; continue; }` +
+            ` ${R(a + 1)} = step > 0 ? Math.floor((limit - init) / step) : Math.floor((init - limit) / -step); ${R(a + 3)} = init; }` +
+            ` else { ${g.spillRegs(range(a, a + 3))}ci.pc = ${pc + 1}; const skip = H.forPrep(L, stack, base + ${a}); ${g.reload(a, a + 3)}if (skip) { pc = ${skipTo}; continue; } } }`,
         );
         break;
+      }
       case Op.TFORCALL: {
         out.push('{');
         out.push(`${R(a + 4)} = ${R(a)}; ${R(a + 5)} = ${R(a + 1)}; ${R(a + 6)} = ${R(a + 2)};`);
@@ -662,7 +760,11 @@ function generate(p: Proto): string {
         if (kk || b === 0) out.push(exit());
         else {
           out.push(`{ const t = ${R(a)}; L.top = ci.top;`);
-          for (let j = 1; j <= b; j++) out.push(`t.setListItem(${c + j}, ${R(a + j)});`);
+          const items = range(a + 1, a + b).map(R);
+          // A fresh constructor's first items (the usual case): its array in one allocation.
+          if (c === 0) out.push(`if (t.arr.length === 0 && t.hkeys.length === 0) t.arr = [${items.join(', ')}]; else {`);
+          items.forEach((v, j) => out.push(`t.setListItem(${c + j + 1}, ${v});`));
+          if (c === 0) out.push('}');
           out.push('t.finishList(); }');
         }
         break;
@@ -674,7 +776,7 @@ function generate(p: Proto): string {
         // Follows NEWTABLE (fallen through), LOADKX or SETLIST (which leave first): no code.
         break;
       default:
-        // TAILCALL, CONCAT, CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT, LOADKX: rare or
+        // CONCAT, CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT, LOADKX: rare or
         // costly anyway; the interpreter runs them.
         out.push(exit());
         break;
@@ -682,7 +784,7 @@ function generate(p: Proto): string {
   }
   out.push(`default: { ci.pc = pc; return 0; }`);
   out.push('} }');
-  return out.join('\n');
+  return { body: out.join('\n'), caches: g.caches };
 }
 
 /** Nesting of direct calls between compiled functions (a JS call each) before the
@@ -702,6 +804,16 @@ function directCall(nresults: number, reloadResults: string): string {
     ` if (r !== 1 || L.ci !== ci) return r === 0 ? 1 : r;` +
     ` ${nresults >= 0 ? 'L.top = ci.top; ' : ''}${reloadResults}`
   );
+}
+
+/** How many local variables are in scope at `pc`: they occupy registers 0..n-1 (cf. luaF_getlocalname). */
+function activeLocals(p: Proto, pc: number): number {
+  let n = 0;
+  for (const v of p.locvars) {
+    if (v.startPc > pc) break;
+    if (pc < v.endPc) n++;
+  }
+  return n;
 }
 
 function range(from: number, to: number): number[] {

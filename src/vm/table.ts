@@ -5,7 +5,10 @@
 //   but never at the end: setting the last element to nil trims trailing nils, so `#t` is
 //   `arr.length` whenever the hash part has no key arr.length+1 (it never does: appending at
 //   arr.length+1 pulls the following integer keys out of the hash part).
-// - The hash part maps a normalised key to a slot in the parallel arrays `hkeys`/`hvals`.
+// - The hash part keeps keys and values by slot in the parallel arrays `hkeys`/`hvals`; a
+//   key's slot is found by scanning hkeys while the part has at most SMALL_HASH slots (most
+//   objects and records: cheaper to build and to probe than a Map), through the Map `hmap`
+//   (normalised key → slot) beyond that.
 //   Removing a key (assigning nil) leaves the slot with an undefined value (a tombstone), so
 //   `next` keeps working when fields are cleared during a traversal, as Lua promises. New
 //   keys reuse nothing; when tombstones outnumber live entries the part is compacted, which
@@ -27,6 +30,7 @@ export class LuaTable {
   arr: LuaValue[] = [];
   /** Largest length the array part ever had: positions up to it stay valid keys for `next`. */
   arrMax = 0;
+  /** Key → slot, only once the hash part has more than SMALL_HASH slots (else null). */
   hmap: Map<unknown, number> | null = null;
   /**
    * Keys and values of the hash part by slot. Until the first hash key both are the shared
@@ -65,25 +69,31 @@ export class LuaTable {
   getInt(key: number): LuaValue {
     const arr = this.arr;
     if (key >= 1 && key <= arr.length) return arr[key - 1];
-    const m = this.hmap;
-    if (m === null) return undefined;
-    const slot = m.get(key);
-    return slot === undefined ? undefined : this.hvals[slot];
+    const slot = this.slot(key);
+    return slot < 0 ? undefined : this.hvals[slot];
   }
 
   /** Raw get with a string key. */
   getStr(key: string): LuaValue {
-    const m = this.hmap;
-    if (m === null) return undefined;
-    const slot = m.get(key);
-    return slot === undefined ? undefined : this.hvals[slot];
+    const slot = this.slot(key);
+    return slot < 0 ? undefined : this.hvals[slot];
   }
 
   private getHash(key: unknown): LuaValue {
+    const slot = this.slot(key);
+    return slot < 0 ? undefined : this.hvals[slot];
+  }
+
+  /** The hash-part slot of a normalised key, or -1 (a tombstone's slot counts: value nil). */
+  slot(key: unknown): number {
     const m = this.hmap;
-    if (m === null) return undefined;
+    if (m === null) {
+      const keys = this.hkeys;
+      for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
+      return -1;
+    }
     const slot = m.get(key);
-    return slot === undefined ? undefined : this.hvals[slot];
+    return slot === undefined ? -1 : slot;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -115,7 +125,7 @@ export class LuaTable {
     }
     if (key === n + 1 && value !== undefined) {
       arr.push(value);
-      if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
+      if (this.hkeys.length > 0) this.migrateFromHash(key);
       if (arr.length > this.arrMax) this.arrMax = arr.length;
       return;
     }
@@ -129,10 +139,9 @@ export class LuaTable {
   }
 
   private setHash(key: unknown, value: LuaValue): void {
-    let m = this.hmap;
-    if (m !== null) {
-      const slot = m.get(key);
-      if (slot !== undefined) {
+    if (this.hkeys.length > 0) {
+      const slot = this.slot(key);
+      if (slot >= 0) {
         const old = this.hvals[slot];
         this.hvals[slot] = value;
         if (value === undefined) {
@@ -142,17 +151,17 @@ export class LuaTable {
       }
     }
     if (value === undefined) return; // assigning nil to an absent key changes nothing
-    if (m === null) {
-      m = this.hmap = new Map();
-      this.hkeys = [];
-      this.hvals = [];
-    } else if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) {
-      this.compact();
-      m = this.hmap!;
+    if (this.hkeys === NO_SLOTS) {
+      this.hkeys = [key];
+      this.hvals = [value];
+      return;
     }
-    m.set(key, this.hkeys.length);
+    if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) this.compact();
+    const slot = this.hkeys.length;
     this.hkeys.push(key);
     this.hvals.push(value);
+    if (this.hmap !== null) this.hmap.set(key, slot);
+    else if (slot >= SMALL_HASH) this.hmap = indexKeys(this.hkeys);
   }
 
   /**
@@ -175,7 +184,7 @@ export class LuaTable {
       if (n === 0 && noHash) this.arr = padded = [value, undefined];
       else if (n === 2 && noHash) this.arr = padded = [arr[0], arr[1], value, undefined];
       else arr.push(value);
-      if (this.hmap !== null && this.hmap.size > 0) this.migrateFromHash(key);
+      if (this.hkeys.length > 0) this.migrateFromHash(key);
     } else this.setInt(key, value);
   }
 
@@ -192,10 +201,9 @@ export class LuaTable {
 
   /** After appending key `k`, move keys k+1, k+2, ... from the hash part to the array. */
   private migrateFromHash(k: number): void {
-    const m = this.hmap!;
     for (;;) {
-      const slot = m.get(k + 1);
-      if (slot === undefined) return;
+      const slot = this.slot(k + 1);
+      if (slot < 0) return;
       const v = this.hvals[slot];
       if (v === undefined) return;
       this.hvals[slot] = undefined;
@@ -210,17 +218,15 @@ export class LuaTable {
   private compact(): void {
     const keys = this.hkeys;
     const vals = this.hvals;
-    const m = new Map<unknown, number>();
     const nk: unknown[] = [];
     const nv: LuaValue[] = [];
     for (let i = 0; i < keys.length; i++) {
       if (vals[i] !== undefined) {
-        m.set(keys[i], nk.length);
         nk.push(keys[i]);
         nv.push(vals[i]);
       }
     }
-    this.hmap = m;
+    this.hmap = nk.length > SMALL_HASH ? indexKeys(nk) : null;
     this.hkeys = nk;
     this.hvals = nv;
     this.hdead = 0;
@@ -233,8 +239,7 @@ export class LuaTable {
   /** A border of the table (the raw `#` operator, cf. luaH_getn). */
   length(): number {
     const n = this.arr.length;
-    const m = this.hmap;
-    if (m === null || m.size === 0) return n;
+    if (this.hkeys.length === this.hdead) return n;
     // The hash part may continue the sequence when the array part is empty or was trimmed
     // from a constructor with holes; probe it as Lua's hash_search does.
     if (this.getHashInt(n + 1) === undefined) return n;
@@ -259,8 +264,8 @@ export class LuaTable {
   }
 
   private getHashInt(k: number): LuaValue {
-    const slot = this.hmap!.get(k);
-    return slot === undefined ? undefined : this.hvals[slot];
+    const slot = this.slot(k);
+    return slot < 0 ? undefined : this.hvals[slot];
   }
 
   /**
@@ -285,7 +290,10 @@ export class LuaTable {
         let s: number | undefined;
         // A traversal passes back the key `next` just returned: find its slot without hashing.
         if (keys === lastNextKeys && keys[lastNextSlot] === k) s = lastNextSlot;
-        else s = this.hmap === null ? undefined : this.hmap.get(k);
+        else {
+          const found = this.slot(k);
+          if (found >= 0) s = found;
+        }
         if (s !== undefined) slot = s + 1;
         else if (typeof k === 'number' && Number.isSafeInteger(k) && k > arr.length && k <= this.arrMax) {
           // An array position whose tail was trimmed to nil (possibly during this traversal):
@@ -342,6 +350,20 @@ let padded: LuaValue[] | null = null;
 
 /** The hash part's slots before it has any (shared, never written). */
 const NO_SLOTS: unknown[] = [];
+
+/**
+ * Hash parts up to this many slots find keys by scanning `hkeys` (no Map): the objects of
+ * oop.lua and nbody.lua have 2 to 7 fields, and a scan of that many keys costs less than a Map
+ * probe; a table without a Map is also cheaper to create.
+ */
+const SMALL_HASH = 8;
+
+/** The Map of a hash part that outgrew SMALL_HASH: key → slot. */
+function indexKeys(keys: unknown[]): Map<unknown, number> {
+  const m = new Map<unknown, number>();
+  for (let i = 0; i < keys.length; i++) m.set(keys[i], i);
+  return m;
+}
 
 /** Raised by LuaTable.next for a key that is not in the table ("invalid key to 'next'"). */
 export class NextKeyError extends Error {}

@@ -1,7 +1,4 @@
 -- debug.getlocal lists parameters and locals.
--- Pending: passes in the interpreter, fails once f is compiled (MOONLET_JIT=eager, or auto after
--- a few hundred calls): the JIT writes back to the stack only live registers, so the dead local
--- c reads as nil.
 local function f(a, b)
   local c = a + b
   local names = {}
