@@ -190,6 +190,7 @@ function db_setlocal(L: LuaThread): number {
   const found = findLocal(T, ci, n);
   if (found === undefined) return ret1(L, undefined);
   T.stack[found.slot] = v;
+  T.localWrites++;
   return ret1(L, found.name);
 }
 

@@ -28,7 +28,7 @@ import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction } from './closure.js';
 import { CIST_FIN, LuaThread } from './state.js';
 import type { GcHooks, GlobalState } from './state.js';
-import { TM, getTMByObj } from './metamethods.js';
+import { TM, fastTM, getTMByObj } from './metamethods.js';
 import { callSync } from './api.js';
 import { LuaError } from './errors.js';
 
@@ -75,11 +75,13 @@ export class Collector implements GcHooks {
   constructor(private readonly G: GlobalState) {}
 
   noteMetatable(t: LuaTable | LuaUserdata, mt: LuaTable): void {
-    if (mt.getStr('__mode') !== undefined) {
+    // Through the absent-metamethod cache: setmetatable is on the hot path of every
+    // constructor of the class pattern, and a class rarely has either field.
+    if (fastTM(mt, TM.MODE) !== undefined) {
       this.weakSeen = true;
       this.schedule();
     }
-    if (mt.getStr('__gc') !== undefined && !this.finSet.has(t)) {
+    if (fastTM(mt, TM.GC) !== undefined && !this.finSet.has(t)) {
       this.finSet.add(t);
       this.finobj.push(t);
       this.schedule();

@@ -25,7 +25,8 @@
 import type { Proto } from '../compiler/proto.js';
 import { Op, OFFSET_sBx, OFFSET_sC, getOp, getA, getB, getC, getk, getBx, getsJ } from '../compiler/opcodes.js';
 import type { LuaValue } from './value.js';
-import { LuaFloat, MAX_SAFE } from './value.js';
+import { LuaFloat, MAX_SAFE, numberToString } from './value.js';
+import { STRING_BYTES } from './gc.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { CallInfo, LuaThread } from './state.js';
@@ -92,7 +93,8 @@ export function compileProto(p: Proto): CompiledFunction | null {
   try {
     const { body, caches } = generate(p);
     // The field caches live beside the function, one set per Proto (see cachedGet).
-    source = `const sc = new Int32Array(${caches});\nreturn function compiled(L, ci, cl) {\n${body}\n};`;
+    // Named after the function's first line, so that profiles tell compiled functions apart.
+    source = `const sc = new Int32Array(${caches});\nreturn function lua_line_${p.lineDefined}(L, ci, cl) {\n${body}\n};`;
   } catch {
     return null;
   }
@@ -115,6 +117,20 @@ export function compileProto(p: Proto): CompiledFunction | null {
     u: typeof UpVal,
   ) => CompiledFunction;
   return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal);
+}
+
+/**
+ * Compiled CONCAT builds strings up to this length; longer ones go through the interpreter,
+ * which reports a result past what a JS string can hold.
+ */
+const MAX_JIT_CONCAT = 1 << 28;
+
+/** A CONCAT operand as text: strings as they are, numbers as tostring writes them. */
+function concatPart(v: LuaValue): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : numberToString(v);
+  if (v instanceof LuaFloat || typeof v === 'bigint') return numberToString(v);
+  return undefined;
 }
 
 /** Marks "this lookup needs the interpreter's slow path" (a function __index, a loop). */
@@ -169,6 +185,7 @@ function helpers(): Record<string, unknown> {
     ...r,
     getStrChain,
     cachedGet,
+    concatPart,
     SLOW,
     precallLua,
     precallNative,
@@ -647,16 +664,18 @@ function generate(p: Proto): { body: string; caches: number } {
         }
         out.push(g.spill(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
-        out.push(`const fn = stack[base + ${a}]; ci.pc = ${pc + 1};`);
+        out.push(`const fn = stack[base + ${a}], lw = L.localWrites; ci.pc = ${pc + 1};`);
+        // Results are on the stack; the callee may also have changed other registers with
+        // debug.setlocal (then everything is reloaded).
+        const reload = `if (L.localWrites === lw) { ${g.reload(a, last)}} else { ${g.reload(0, Math.max(last, nregs - 1))}}`;
         out.push(`if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, fn);`);
-        out.push(directCall(nresults, g.reload(a, nresults >= 0 ? a + nresults - 1 : nregs - 1)));
+        out.push(directCall(nresults, reload));
         out.push('} else {');
         out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
         out.push(`if (H.precallNative(L, base + ${a}, ${nresults}, fn) !== null) return 1;`);
         if (nresults >= 0) out.push('L.top = ci.top;');
         out.push('if (L.hookMask !== 0) return 0;');
-        // Results are on the stack; a native may also have changed registers (debug.setlocal).
-        out.push(g.reload(0, Math.max(last, nregs - 1)));
+        out.push(reload);
         out.push('}');
         out.push('}');
         break;
@@ -729,10 +748,11 @@ function generate(p: Proto): { body: string; caches: number } {
         out.push(`${R(a + 4)} = ${R(a)}; ${R(a + 5)} = ${R(a + 1)}; ${R(a + 6)} = ${R(a + 2)};`);
         out.push(g.spill(pc) + g.spillRegs(range(a + 4, a + 6)));
         out.push(`L.top = base + ${a + 7}; ci.pc = ${pc + 1};`);
-        out.push(`const fn = stack[base + ${a + 4}]; if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a + 4}, ${c}, fn); return 1; }`);
+        out.push(`const fn = stack[base + ${a + 4}], lw = L.localWrites; if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a + 4}, ${c}, fn); return 1; }`);
         out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
         out.push(`if (H.precallNative(L, base + ${a + 4}, ${c}, fn) !== null) return 1; L.top = ci.top; if (L.hookMask !== 0) return 0;`);
-        out.push(g.reload(0, nregs - 1));
+        // The iterator's results; everything when it used debug.setlocal on this frame.
+        out.push(`if (L.localWrites === lw) { ${g.reload(a + 4, a + 3 + c)}} else { ${g.reload(0, nregs - 1)}}`);
         out.push('}');
         break;
       }
@@ -769,6 +789,22 @@ function generate(p: Proto): { body: string; caches: number } {
         }
         break;
       }
+      case Op.CONCAT: {
+        // Strings and numbers only (numbers as tostring writes them), and not near the
+        // longest string JS allows; anything else (__concat, errors) is the interpreter's.
+        const parts = range(a, a + b - 1).map((r, j) => `p${j}`);
+        const convert = range(a, a + b - 1)
+          .map((r, j) => `const p${j} = H.concatPart(${R(r)});`)
+          .join(' ');
+        const defined = parts.map((x) => `${x} !== undefined`).join(' && ');
+        const length = parts.map((x) => `${x}.length`).join(' + ');
+        out.push(
+          `{ ${convert} if (!(${defined}) || ${length} > ${MAX_JIT_CONCAT}) ${exit()}` +
+            ` const s = ${parts.join(' + ')}; ${R(a)} = s;` +
+            ` if ((G.allocated += s.length + ${STRING_BYTES}) > G.gcTrigger) { ${g.spill(pc + 1)}stack[base + ${a}] = s; ci.pc = ${pc + 1}; H.collectStep(L, base + ${a + 1}); } }`,
+        );
+        break;
+      }
       case Op.VARARGPREP:
         // Done by the prologue before the registers were loaded.
         break;
@@ -776,7 +812,7 @@ function generate(p: Proto): { body: string; caches: number } {
         // Follows NEWTABLE (fallen through), LOADKX or SETLIST (which leave first): no code.
         break;
       default:
-        // CONCAT, CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT, LOADKX: rare or
+        // CLOSE, TBC, TFORPREP, SHL/SHR/SHLI/SHRI, BNOT, LOADKX: rare or
         // costly anyway; the interpreter runs them.
         out.push(exit());
         break;

@@ -211,6 +211,11 @@ export class LuaThread {
   pendingResults = 0;
   /** Nesting of direct calls between compiled functions running now (jit.ts). */
   jitDepth = 0;
+  /**
+   * Counts debug.setlocal writes into this thread's frames. Compiled code reloads all of a
+   * frame's registers after a call only when this changed during it (else just the results).
+   */
+  localWrites = 0;
   /** The frame compiled code just returned from, when settle must look at it (jit.ts). */
   jitReturned: CallInfo | null = null;
   /** The request (NativeRequest) of the native frame on top, while the VM carries it out. */
