@@ -37,6 +37,7 @@
 
 import type { LuaValue } from '../vm/value.js';
 import { throwLibError } from '../vm/errors.js';
+import { patternRegExp, type PatternRegExp } from './pattern-regexp.js';
 
 // ============================================================================================
 // Constants
@@ -109,7 +110,7 @@ const CLASS_BIT = new Uint16Array(128);
 })();
 
 /** Does byte `c` match the class letter `cl` of `%cl` (match_class)? */
-function matchClass(c: number, cl: number): boolean {
+export function matchClass(c: number, cl: number): boolean {
   // tolower for ASCII letters; anything else (NaN included) is not a class letter
   const lower = cl >= 65 && cl <= 90 ? cl + 32 : cl;
   let res: boolean;
@@ -201,9 +202,19 @@ export class MatchState {
   /** Start filter: the class p..ep every match's first byte belongs to, or scanP = -1. */
   private scanP = -1;
   private scanEp = -1;
+  /**
+   * The pattern as a JS regexp (pattern-regexp.ts) when it translates exactly, else null:
+   * then nextStart and match search and match with it, and the captures are its groups.
+   */
+  private rx: PatternRegExp | null = null;
+  /** The regexp's last match (null: none), whose groups are the captures. */
+  private rxm: RegExpExecArray | null = null;
 
-  /** Bind a subject and a pattern (prepstate). */
-  prepare(src: string, pat: string): void {
+  /**
+   * Bind a subject and a pattern (prepstate); `p0` is where matching starts in the pattern
+   * (1 after an anchoring `^`).
+   */
+  prepare(src: string, pat: string, p0 = 0): void {
     this.src = src;
     this.srcLen = src.length;
     this.pat = pat;
@@ -212,6 +223,18 @@ export class MatchState {
     this.depth = MAXCCALLS;
     this.scanPrefix = '';
     this.scanP = -1;
+    this.rx = patternRegExp(pat, p0);
+    this.rxm = null;
+  }
+
+  /**
+   * The regexp engine failed on its own (its backtracking stack overflowed, which the
+   * interpreted matcher handles as Lua does): use the interpreted matcher from here on.
+   */
+  private dropRegExp(p0: number): void {
+    this.rx = null;
+    this.rxm = null;
+    this.setScan(p0);
   }
 
   /**
@@ -224,6 +247,7 @@ export class MatchState {
   setScan(p0: number): void {
     this.scanPrefix = '';
     this.scanP = -1;
+    if (this.rx !== null) return; // the regexp finds its own starts
     const pat = this.pat;
     const end = this.patEnd;
     let p = p0;
@@ -253,6 +277,18 @@ export class MatchState {
    * later position can start a match.
    */
   nextStart(s: number): number {
+    const rx = this.rx;
+    if (rx !== null) {
+      try {
+        const re = rx.search;
+        re.lastIndex = s;
+        const m = re.exec(this.src);
+        this.rxm = m;
+        return m === null ? -1 : m.index;
+      } catch {
+        this.dropRegExp(0);
+      }
+    }
     if (this.scanPrefix !== '') return this.src.indexOf(this.scanPrefix, s);
     const p = this.scanP;
     if (p < 0) return s;
@@ -266,6 +302,8 @@ export class MatchState {
   release(): void {
     this.src = '';
     this.pat = '';
+    this.rx = null;
+    this.rxm = null;
     this.srcLen = this.patEnd = 0;
   }
 
@@ -280,6 +318,23 @@ export class MatchState {
    * the match (exclusive) or -1. Mirrors lstrlib.c `match`; `continue` is its `goto init`.
    */
   match(s: number, p: number): number {
+    const rx = this.rx;
+    if (rx !== null) {
+      try {
+        let m = this.rxm;
+        if (m === null || m.index !== s) {
+          const re = rx.sticky;
+          re.lastIndex = s;
+          m = re.exec(this.src);
+          this.rxm = m;
+        }
+        if (m === null) return -1;
+        this.level = m.length - 1;
+        return s + m[0].length;
+      } catch {
+        this.dropRegExp(p);
+      }
+    }
     if (this.depth-- === 0) throwLibError('pattern too complex');
     const pat = this.pat;
     const pEnd = this.patEnd;
@@ -584,6 +639,7 @@ export class MatchState {
       if (i !== 0) throwLibError(`invalid capture index %${i + 1}`);
       return this.src.slice(s, e);
     }
+    if (this.rx !== null) return this.rxm![i + 1];
     const len = this.capLen[i];
     const init = this.capStart[i];
     if (len === CAP_UNFINISHED) throwLibError('unfinished capture');
@@ -684,7 +740,7 @@ export function patternFind(
   const ms = sharedState;
   const anchor = p.charCodeAt(0) === C_CARET;
   const p0 = anchor ? 1 : 0;
-  ms.prepare(s, p);
+  ms.prepare(s, p, p0);
   try {
     if (!anchor) ms.setScan(p0);
     let s1 = start;
@@ -847,7 +903,7 @@ export class GsubState {
     this.anchor = pat.charCodeAt(0) === C_CARET;
     this.p0 = this.anchor ? 1 : 0;
     this.maxN = typeof maxN === 'bigint' ? Number(maxN) : maxN;
-    this.ms.prepare(src, pat);
+    this.ms.prepare(src, pat, this.p0);
     if (!this.anchor) this.ms.setScan(this.p0);
   }
 
