@@ -4,6 +4,7 @@
 // Markdown report (and writes it with --record to bench/results/parallel-<date>.md).
 //
 //   npx tsc -p tsconfig.json && node bench/parallel.mjs [--size N] [--reps R] [--record]
+//                                 [--baseline path/to/other/dist/index.js]
 //
 // Method: both pools are started and warmed first (every worker has run the chunk function,
 // so the JIT has compiled the VM's hot paths). Then the two configurations alternate, R
@@ -11,6 +12,10 @@
 // median and the best of each, and the speedup of medians and of bests. Chunk times measured
 // inside the 1-worker runs feed the model in docs/parallel.md (list scheduling of the 16
 // chunks on n workers plus the measured dispatch overhead).
+//
+// With --baseline, the dispatch overheads are also measured against another build of moonlet
+// (say, the previous commit compiled elsewhere): one pool from each build, the two measured
+// alternately R times in this one process, so a change to the pool is judged side by side.
 
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as os from 'node:os';
@@ -30,6 +35,7 @@ const SIZE = opt('size', 600);
 const REPS = opt('reps', 7);
 const CHUNKS = 16;
 const RECORD = args.includes('--record');
+const BASELINE = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
 
 // One chunk of the mandelbrot image: rows [y0, y1) of an N×N grid; returns the points inside
 // and the chunk's own CPU time (os.clock), for the model.
@@ -181,6 +187,63 @@ const [plMs] = await time(async () => {
 const payloadUs = (plMs * 1000) / ROUND_TRIPS;
 
 // ------------------------------------------------------------------------------------------
+// Dispatch against another build (--baseline), alternating
+// ------------------------------------------------------------------------------------------
+
+const comparison = [];
+if (BASELINE !== undefined) {
+  const { LuaPool: BaselinePool, Lua: BaselineLua } = await import(new URL(BASELINE, `file://${process.cwd()}/`).href);
+  const { Lua } = await import('../dist/index.js');
+  const builds = [
+    { name: 'this build', pool: new LuaPool({ size: 2 }), lua: new Lua() },
+    { name: `baseline (${BASELINE})`, pool: new BaselinePool({ size: 2 }), lua: new BaselineLua() },
+  ];
+  const measures = {
+    'round trip, code string (`return ...`), awaited one by one': async (b) => {
+      const [ms] = await time(async () => {
+        for (let i = 0; i < ROUND_TRIPS; i++) await b.pool.run(TRIVIAL, i);
+      });
+      return (ms * 1000) / ROUND_TRIPS;
+    },
+    'round trip, a function handle, awaited one by one': async (b) => {
+      b.f ??= b.lua.load('return ...');
+      const [ms] = await time(async () => {
+        for (let i = 0; i < ROUND_TRIPS; i++) await b.pool.run(b.f, i);
+      });
+      return (ms * 1000) / ROUND_TRIPS;
+    },
+    'round trip, a new code string each time (compile, ship, run; past the code cache)': async (b) => {
+      b.fresh ??= 0;
+      const [ms] = await time(async () => {
+        for (let i = 0; i < ROUND_TRIPS; i++) await b.pool.run(`return ${b.fresh++} + ...`, i);
+      });
+      return (ms * 1000) / ROUND_TRIPS;
+    },
+    [`per task, ${THROUGHPUT} trivial tasks through \`map\` on 2 workers`]: async (b) => {
+      const [ms] = await time(() => b.pool.map(TRIVIAL, items));
+      return (ms * 1000) / THROUGHPUT;
+    },
+  };
+  for (const b of builds) {
+    await b.pool.ready;
+    for (const m of Object.values(measures)) await m(b); // warm both alike
+  }
+  const samples = builds.map(() => Object.fromEntries(Object.keys(measures).map((k) => [k, []])));
+  for (let r = 0; r < REPS; r++) {
+    for (const [name, m] of Object.entries(measures)) {
+      for (let k = 0; k < builds.length; k++) samples[k][name].push(await m(builds[k]));
+    }
+  }
+  for (const b of builds) await b.pool.close();
+  for (const name of Object.keys(measures)) {
+    const [now, base] = samples.map((s) => s[name]);
+    comparison.push(
+      `| ${name} | ${fmt(median(now))} (best ${fmt(Math.min(...now))}) | ${fmt(median(base))} (best ${fmt(Math.min(...base))}) | ${fmt(median(now) / median(base), 2)} |`,
+    );
+  }
+}
+
+// ------------------------------------------------------------------------------------------
 // Bytecode shipping
 // ------------------------------------------------------------------------------------------
 
@@ -201,7 +264,7 @@ const [compileMs] = await time(async () => {
 
 // End to end: a task whose code the worker has never seen (compile on main, dump, ship,
 // undump) against the same task once the worker has it.
-const SHIPS = 200; // below the pool's cache of compiled code (256), so the second pass hits it
+const SHIPS = 200; // below the pool's code cache (codeCacheSize, 1024 by default), so the second pass hits it
 const fresh = (i) => `local x = ... return x + ${i}`; // distinct code: a new Proto each time
 const [freshMs] = await time(async () => {
   for (let i = 0; i < SHIPS; i++) await pool1.run(fresh(i), i);
@@ -281,6 +344,18 @@ const lines = [
   '',
   `Chunks shipped by the 1-worker pool over the whole run: ${stats1.chunksShipped} (${stats1.chunkBytes} bytes) for ${stats1.tasks} tasks.`,
   '',
+  ...(comparison.length > 0
+    ? [
+        `## Dispatch: this build against ${BASELINE}`,
+        '',
+        `One 2-worker pool of each build in this process, measured alternately ${REPS} times (µs, medians and bests).`,
+        '',
+        '| what | this build | baseline | ratio |',
+        '|---|---|---|---|',
+        ...comparison,
+        '',
+      ]
+    : []),
   '## Model: speedup to 16 workers from these figures',
   '',
   `List scheduling (FIFO, as the pool dispatches) of the ${CHUNKS} measured chunk times on n workers, each task paying the measured round trip (${fmt(roundTripUs)} µs); assumes n free cores and no memory-bandwidth limit (each worker's working set is a few KB).`,

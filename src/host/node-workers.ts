@@ -4,11 +4,15 @@
 // Workers are spawned with stdout/stderr not piped to the parent's streams: Lua output reaches
 // the pool as messages (worker.ts) and is written here with synchronous writes, the way
 // host/node.ts writes the main VM's output, so the two interleave in program order.
+//
+// Each worker gets a reply line (reply-line.ts) as its first message, for synchronous requests.
 
-import { Worker, parentPort } from 'node:worker_threads';
+import { Worker, parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as fs from 'node:fs';
 import type { ParentPort, WorkerHost } from './workers.js';
+import { isReplyLineSetup, openReplyLine, requester } from './reply-line.js';
 
 export const nodeWorkerHost: WorkerHost = {
   kind: 'node',
@@ -26,12 +30,16 @@ export const nodeWorkerHost: WorkerHost = {
     w.on('error', (e) => events.error(e instanceof Error ? e : new Error(String(e))));
     w.on('messageerror', (e) => events.error(e instanceof Error ? e : new Error(String(e))));
     w.on('exit', (code) => events.exit(code));
+    const line = openReplyLine();
+    w.postMessage(line.setup, line.transfer as MessagePort[]);
     return {
       post: (m) => w.postMessage(m),
       terminate: async () => {
+        line.close();
         await w.terminate();
       },
       setKeepAlive: (on) => (on ? w.ref() : w.unref()),
+      answer: (m) => line.answer(m),
     };
   },
 
@@ -53,8 +61,18 @@ export const nodeWorkerHost: WorkerHost = {
 export function nodeParentPort(): ParentPort | undefined {
   const port = parentPort;
   if (port === null) return undefined;
+  let ask: ((message: unknown) => unknown) | undefined;
+  const post = (m: unknown): void => port.postMessage(m);
   return {
-    post: (m) => port.postMessage(m),
-    onMessage: (handler) => port.on('message', handler),
+    post,
+    onMessage: (handler) =>
+      port.on('message', (m) => {
+        if (isReplyLineSetup(m)) ask = requester(m, post, (p) => receiveMessageOnPort(p as MessagePort));
+        else handler(m);
+      }),
+    request: (m) => {
+      if (ask === undefined) throw new Error('moonlet: no reply line from the pool yet');
+      return ask(m);
+    },
   };
 }

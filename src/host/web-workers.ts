@@ -5,12 +5,18 @@
 // host does not also crash) but not their end: the pool relies on the worker's own `exiting`
 // message and on task timeouts. Idle workers cannot be made not to keep a Deno process alive:
 // close the pool.
+//
+// Each worker gets a reply line (reply-line.ts) as its first message. Answers are read with
+// receiveMessageOnPort, which Deno provides in its node:worker_threads (it works on Web
+// MessagePorts); browsers have none, so there workers cannot make synchronous requests.
 
 import type { ParentPort, WorkerHost } from './workers.js';
+import { isReplyLineSetup, openReplyLine, requester } from './reply-line.js';
+import type { ReceiveSync } from './reply-line.js';
 
 /** The parts of the Web Worker API used here (tsconfig has no DOM library). */
 interface WebWorker {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: unknown[]): void;
   terminate(): void;
   onmessage: ((e: { data: unknown }) => void) | null;
   onerror: ((e: { message?: string; error?: unknown; preventDefault(): void }) => void) | null;
@@ -47,10 +53,16 @@ export const webWorkerHost: WorkerHost = {
       events.error(e.error instanceof Error ? e.error : new Error(e.message ?? 'worker error'));
     };
     w.onmessageerror = () => events.error(new Error('a message from the worker could not be deserialised'));
+    const line = openReplyLine();
+    w.postMessage(line.setup, line.transfer);
     return {
       post: (m) => w.postMessage(m),
-      terminate: async () => w.terminate(),
+      terminate: async () => {
+        line.close();
+        w.terminate();
+      },
       setKeepAlive: () => undefined,
+      answer: (m) => line.answer(m),
     };
   },
 
@@ -69,12 +81,41 @@ export const webWorkerHost: WorkerHost = {
 };
 
 /** The parent port of a Web Worker (its global scope). */
-export function webParentPort(): ParentPort {
+export async function webParentPort(): Promise<ParentPort> {
   const scope = globalThis as unknown as WorkerScope;
+  const receive = await synchronousReceive();
+  const post = (m: unknown): void => scope.postMessage(m);
+  let ask: ((message: unknown) => unknown) | undefined;
   return {
-    post: (m) => scope.postMessage(m),
+    post,
     onMessage: (handler) => {
-      scope.onmessage = (e) => handler(e.data);
+      scope.onmessage = (e) => {
+        if (isReplyLineSetup(e.data)) {
+          if (receive !== undefined) ask = requester(e.data, post, receive);
+        } else handler(e.data);
+      };
     },
+    request:
+      receive === undefined
+        ? undefined
+        : (m) => {
+            if (ask === undefined) throw new Error('moonlet: no reply line from the pool yet');
+            return ask(m);
+          },
   };
+}
+
+/**
+ * receiveMessageOnPort where the runtime has one (Deno's node:worker_threads). The specifier
+ * is computed so that bundlers for browsers do not try to resolve a node: module.
+ */
+async function synchronousReceive(): Promise<ReceiveSync | undefined> {
+  if (g.Deno === undefined) return undefined;
+  const specifier = ['node', 'worker_threads'].join(':');
+  try {
+    const mod = (await import(specifier)) as { receiveMessageOnPort?: ReceiveSync };
+    return mod.receiveMessageOnPort;
+  } catch {
+    return undefined;
+  }
 }

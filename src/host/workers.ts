@@ -5,6 +5,9 @@
 // src/parallel never imports node:* itself (GUIDE §1); it asks `loadWorkerHost()`, which
 // imports the right adapter dynamically, so a browser never sees a node: specifier.
 //
+// A worker may also ask its parent something and block until the answer (ParentPort.request,
+// answered with WorkerHandle.answer): reply-line.ts says how, and where it is not available.
+//
 // Invariants: `events.error` and `events.exit` may both fire for one death (Node reports an
 // uncaught error, then the exit); the pool treats the first as the death and ignores the rest.
 // Web Workers have no exit event: a worker that ends by itself says so first (the worker
@@ -33,6 +36,8 @@ export interface WorkerHandle {
   terminate(): Promise<void>;
   /** Whether this worker keeps the process alive (busy workers do; idle ones need not). */
   setKeepAlive(on: boolean): void;
+  /** Answer the worker's pending `ParentPort.request`: the worker is blocked until this. */
+  answer(message: unknown): void;
 }
 
 export interface WorkerHost {
@@ -48,6 +53,12 @@ export interface WorkerHost {
 export interface ParentPort {
   post(message: unknown): void;
   onMessage(handler: (data: unknown) => void): void;
+  /**
+   * Post `message` (it arrives as an ordinary message) and block this thread until the parent
+   * answers it with `WorkerHandle.answer`; returns the answer. Undefined where the runtime
+   * cannot receive a message synchronously (browsers).
+   */
+  readonly request: ((message: unknown) => unknown) | undefined;
 }
 
 /** node:worker_threads where it exists (Node, Bun); Web Workers otherwise (Deno, browsers). */
@@ -68,5 +79,5 @@ export async function connectToParent(): Promise<ParentPort> {
     const port = (await import('./node-workers.js')).nodeParentPort();
     if (port !== undefined) return port;
   }
-  return (await import('./web-workers.js')).webParentPort();
+  return await (await import('./web-workers.js')).webParentPort();
 }

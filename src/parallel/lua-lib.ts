@@ -1,8 +1,8 @@
 // lua-lib.ts — the Lua `parallel` library: shared tables and channels in every VM (the main
 // one and each worker's), and `parallel.run` / `parallel.map` on the main VM.
 //
-//   local hits = parallel.shared.table("hits")          -- created on the main side, found
-//   hits:increment("total", 1)                           -- by name in workers
+//   local hits = parallel.shared.table("hits")          -- got or created, by name, in any
+//   hits:increment("total", 1)                           -- VM of the pool
 //   hits:set("x", 1.5); hits:get("x")
 //   local ch = parallel.shared.channel("jobs", 16)
 //   ch:send({ n = 1 });  local v, ok = ch:receive()
@@ -52,10 +52,12 @@ import { setSharedResolver } from './transfer.js';
 const TABLE_TYPE = 'SharedTable';
 const CHANNEL_TYPE = 'SharedChannel';
 
-/** How a VM finds (and, on the main side, creates) shared objects by name. */
+/** How a VM gets or creates shared objects by name (workers ask the main thread). */
 export interface SharedAccess {
   table(name: string, options: SharedTableOptions | undefined): SharedTable;
   channel(name: string, options: SharedChannelOptions | undefined): SharedChannel;
+  /** An existing object, for a name that arrived in a message (never creates one). */
+  find(kind: 'table' | 'channel', name: string): SharedTable | SharedChannel;
 }
 
 /** What `parallel.run` and `parallel.map` need from the pool (main VM only). */
@@ -128,9 +130,7 @@ class LuaContext {
     this.channelMeta = this.makeChannelMeta();
     // Shared objects arriving in this VM (as upvalues, arguments, results, messages) become
     // this library's userdata for the same buffer.
-    setSharedResolver(G, (kind, name) =>
-      this.wrap(kind === 'table' ? options.shared.table(name, undefined) : options.shared.channel(name, undefined)),
-    );
+    setSharedResolver(G, (kind, name) => this.wrap(options.shared.find(kind, name)));
     const shared = newLib({
       table: (L) => this.sharedTable(L),
       channel: (L) => this.sharedChannel(L),

@@ -13,6 +13,15 @@
 // Scheduling: one FIFO queue; each worker runs one task at a time (so a task is never queued
 // inside a worker that may die: a death loses at most the task it was running).
 //
+// Code caches, bounded by `codeCacheSize` (a pool fed endlessly new code stays bounded):
+// - Code strings compiled on the main thread: an LRU of PreparedFunctions. A prepared function
+//   holds its Protos, so a queued or running task keeps what it names alive however old.
+// - Chunks each worker holds: the pool keeps, per worker, the ids it has sent it in
+//   least-recently-used order; past the limit, the next task tells the worker which to drop
+//   (never one that task names), and a dropped chunk a later task needs is shipped again.
+//   There is no pool-wide store of chunks: a chunk is made from the Proto the task holds
+//   (transfer.ts chunkOf caches it per Proto, weakly).
+//
 // Faults, and what must stay true through them:
 // - A Lua error rejects only its task (LuaError with the worker's message and traceback).
 // - A worker that dies (uncaught host error, os.exit, out of memory, a task past its
@@ -41,17 +50,18 @@ import { handleTarget } from '../embed/handles.js';
 import { toByteString } from '../embed/convert.js';
 import { loadWorkerHost } from '../host/workers.js';
 import type { WorkerHandle, WorkerHost } from '../host/workers.js';
-import type { ChunkShipment, ErrorReport, FromWorker, SharedDescriptor, ToWorker } from './protocol.js';
+import type { ChunkShipment, ErrorReport, FromWorker, ToWorker } from './protocol.js';
 import { unreachable } from './protocol.js';
 import { Encoder, chunkOf, decodeJS, decodeLua, sourceOf } from './transfer.js';
 import { SharedTable } from './shared-table.js';
 import type { SharedJSValue, SharedTableOptions } from './shared-table.js';
 import { SharedChannel } from './channel.js';
 import type { SharedChannelOptions } from './channel.js';
+import { SharedRegistry } from './shared-registry.js';
 import { makeParallelLib } from './lua-lib.js';
 import type { PoolBridge } from './lua-lib.js';
 
-export { SharedTable, SharedChannel };
+export { SharedTable, SharedChannel, SharedRegistry };
 export type { SharedTableOptions, SharedChannelOptions, SharedJSValue };
 
 export interface LuaPoolOptions {
@@ -71,6 +81,12 @@ export interface LuaPoolOptions {
   stdout?: (bytes: Uint8Array) => void;
   /** Where workers' stderr output goes (default: the process's stderr). */
   stderr?: (bytes: Uint8Array) => void;
+  /**
+   * Compiled code kept ready (default 1024): code strings the main thread keeps compiled, and
+   * chunks each worker keeps loaded; the least recently used go first and are compiled or
+   * shipped again if needed later.
+   */
+  codeCacheSize?: number;
 }
 
 export interface PoolRunOptions {
@@ -94,10 +110,10 @@ export type PoolFunction = string | Uint8Array | object;
 // Tasks and workers
 // ============================================================================================
 
-/** A function ready to ship: encoded once, with the ids of the chunks it names. */
+/** A function ready to ship: encoded once, with the Protos it names by id (kept alive here). */
 interface PreparedFunction {
   data: Uint8Array;
-  protoIds: Set<number>;
+  protos: Map<number, Proto>;
 }
 
 /** Why a task failed, before it is turned into a LuaError for its caller (JS or a Lua VM). */
@@ -115,7 +131,7 @@ interface Task {
   id: number;
   fn: PreparedFunction;
   args: Uint8Array;
-  argProtoIds: Set<number>;
+  argProtos: Map<number, Proto>;
   timeoutMs: number | undefined;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
@@ -130,71 +146,18 @@ interface WorkerSlot {
   id: number;
   handle: WorkerHandle;
   state: WorkerState;
-  /** Chunk ids this worker has been sent. */
+  /** Chunk ids this worker holds, least recently used first. */
   known: Set<number>;
 }
 
 /** Consecutive deaths before `ready` that break the pool. */
 const MAX_START_FAILURES = 3;
 
+const DEFAULT_CODE_CACHE = 1024;
+
+const NOTHING_TO_FORGET: number[] = [];
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-
-// ============================================================================================
-// Shared objects
-// ============================================================================================
-
-/** The pool's shared tables and channels, by name; workers learn of each as it is created. */
-export class SharedRegistry {
-  private readonly items = new Map<string, SharedTable | SharedChannel>();
-
-  constructor(private readonly announce: (d: SharedDescriptor) => void) {}
-
-  /** The shared table `name`, created with `options` if it does not exist yet. */
-  table(name: string, options?: SharedTableOptions): SharedTable {
-    const key = `table\0${name}`;
-    let t = this.items.get(key);
-    if (t === undefined) {
-      t = SharedTable.create(name, options);
-      this.items.set(key, t);
-      this.announce({ kind: 'table', name, buffer: t.buffer });
-    }
-    return t as SharedTable;
-  }
-
-  /** The channel `name`, created with `options` (or a capacity) if it does not exist yet. */
-  channel(name: string, options?: SharedChannelOptions | number): SharedChannel {
-    const key = `channel\0${name}`;
-    let c = this.items.get(key);
-    if (c === undefined) {
-      c = SharedChannel.create(name, typeof options === 'number' ? { capacity: options } : options);
-      (c as SharedChannel).resolveShared = this.resolve;
-      this.items.set(key, c);
-      this.announce({ kind: 'channel', name, buffer: c.buffer });
-    }
-    return c as SharedChannel;
-  }
-
-  /** An existing shared object by kind and name (what arrives in messages names one). */
-  readonly resolve = (kind: 'table' | 'channel', name: string): SharedTable | SharedChannel => {
-    const found = this.items.get(`${kind}\0${name}`);
-    if (found === undefined) throw new LuaError(`shared ${kind} '${name}' does not exist in this pool`);
-    return found;
-  };
-
-  /** Release every lock worker `id` held: it has been ended (atomics.ts releaseIfOwner). */
-  releaseLocksOf(id: number): void {
-    for (const v of this.items.values()) v.releaseLocksOf(id);
-  }
-
-  /** Every shared object, for a worker that starts now. */
-  descriptors(): SharedDescriptor[] {
-    const out: SharedDescriptor[] = [];
-    for (const v of this.items.values()) {
-      out.push({ kind: v instanceof SharedTable ? 'table' : 'channel', name: v.name, buffer: v.buffer });
-    }
-    return out;
-  }
-}
 
 // ============================================================================================
 // The pool
@@ -221,25 +184,29 @@ export class LuaPool {
   #drained: (() => void) | undefined;
   #readyCount = 0;
   #readySettle: { resolve(): void; reject(e: Error): void } | undefined;
-  // Bytecode shipping: each Proto gets an id; its chunk is kept to send to later workers.
+  // Bytecode shipping: each Proto gets a pool-wide id while it lives.
   readonly #protoIds = new WeakMap<Proto, number>();
-  readonly #chunks = new Map<number, string>();
   #nextProto = 1;
-  /** Compiled code strings, so the same code is compiled (and encoded) once. */
+  /** Compiled code strings, least recently used first, so the same code is compiled (and encoded) once. */
   readonly #compiled = new Map<string, PreparedFunction>();
+  readonly #codeCacheSize: number;
   readonly #init: PreparedFunction | null;
   /** Counters for benchmarks and tests. */
-  readonly #stats = { tasks: 0, replaced: 0, chunksShipped: 0, chunkBytes: 0, lastDeath: undefined as string | undefined };
+  readonly #stats = { tasks: 0, replaced: 0, chunksShipped: 0, chunkBytes: 0, chunksDropped: 0, lastDeath: undefined as string | undefined };
 
   constructor(options: LuaPoolOptions = {}) {
     this.#options = options;
     if (options.size !== undefined && (!Number.isInteger(options.size) || options.size < 1)) {
       throw new RangeError('LuaPool size must be a positive integer');
     }
+    this.#codeCacheSize = options.codeCacheSize ?? DEFAULT_CODE_CACHE;
+    if (!Number.isInteger(this.#codeCacheSize) || this.#codeCacheSize < 1) {
+      throw new RangeError('LuaPool codeCacheSize must be a positive integer');
+    }
     // navigator.hardwareConcurrency where the runtime has it (Node 21+, Deno, Bun, browsers);
     // otherwise the host adapter's count once it has loaded.
     this.#size = options.size ?? (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
-    this.shared = new SharedRegistry((d) => this.#broadcast({ type: 'shared', item: d }));
+    this.shared = new SharedRegistry((d, exceptWorker) => this.#broadcast({ type: 'shared', item: d }, exceptWorker));
     // Compile the init code here, once: a syntax error surfaces now, in the caller's stack.
     this.#init = options.init !== undefined ? this.#prepare(options.init, '=init') : null;
     this.ready = new Promise<void>((resolve, reject) => {
@@ -266,18 +233,34 @@ export class LuaPool {
   }
 
   /** Counters: tasks settled, workers replaced (and why the last one died), chunks shipped
-   *  and their bytes; tasks queued and running; live workers. */
+   *  and their bytes, chunks workers were told to drop; tasks queued and running; live
+   *  workers; the code caches' sizes (both at most `codeCacheSize`, except while one task
+   *  names more Protos than that). */
   stats(): {
     tasks: number;
     replaced: number;
     lastDeath: string | undefined;
     chunksShipped: number;
     chunkBytes: number;
+    chunksDropped: number;
     queued: number;
     running: number;
     workers: number;
+    /** Code strings kept compiled on the main thread. */
+    codeCached: number;
+    /** The most chunks any live worker holds. */
+    chunksHeld: number;
   } {
-    return { ...this.#stats, queued: this.#queue.length, running: this.#running.size, workers: this.#workers.size };
+    let chunksHeld = 0;
+    for (const w of this.#workers) chunksHeld = Math.max(chunksHeld, w.known.size);
+    return {
+      ...this.#stats,
+      queued: this.#queue.length,
+      running: this.#running.size,
+      workers: this.#workers.size,
+      codeCached: this.#compiled.size,
+      chunksHeld,
+    };
   }
 
   // ==========================================================================================
@@ -339,6 +322,7 @@ export class LuaPool {
       shared: {
         table: (n, o) => this.shared.table(n, o),
         channel: (n, o) => this.shared.channel(n, o),
+        find: this.shared.resolve,
       },
     });
     const key = toByteString(name);
@@ -439,7 +423,7 @@ export class LuaPool {
         id: this.#nextTask++,
         fn,
         args: args.finish(),
-        argProtoIds: args.protoIds,
+        argProtos: args.protos,
         timeoutMs: options.timeoutMs ?? this.#options.timeoutMs,
         signal: options.signal,
         onAbort: undefined,
@@ -469,27 +453,32 @@ export class LuaPool {
     if (id === undefined) {
       id = this.#nextProto++;
       this.#protoIds.set(p, id);
-      this.#chunks.set(id, chunkOf(p));
     }
     return id;
   }
 
   /**
    * Code compiled and encoded as a closure once: running the same code again costs a Map
-   * lookup (the encoding of a chunk is the same every time: its only upvalue is _ENV).
+   * lookup (the encoding of a chunk is the same every time: its only upvalue is _ENV). The
+   * cache keeps the `codeCacheSize` most recently used code strings.
    */
   #prepare(code: string | Uint8Array, chunkName: string | undefined): PreparedFunction {
     const bytes = typeof code === 'string' ? toByteString(code) : bytesToByteString(code);
     const name = chunkName !== undefined ? toByteString(chunkName) : bytes;
     const cacheKey = chunkName !== undefined ? `${name}\0${bytes}` : bytes;
-    let prepared = this.#compiled.get(cacheKey);
-    if (prepared === undefined) {
-      const e = this.#encoder();
-      e.chunk(loadProto(bytes, name, 'bt'));
-      prepared = { data: e.finish(), protoIds: e.protoIds };
-      if (this.#compiled.size >= 256) this.#compiled.clear();
-      this.#compiled.set(cacheKey, prepared);
+    const compiled = this.#compiled;
+    let prepared = compiled.get(cacheKey);
+    if (prepared !== undefined) {
+      // Most recently used goes last (a Map iterates in insertion order).
+      compiled.delete(cacheKey);
+      compiled.set(cacheKey, prepared);
+      return prepared;
     }
+    const e = this.#encoder();
+    e.chunk(loadProto(bytes, name, 'bt'));
+    prepared = { data: e.finish(), protos: e.protos };
+    if (compiled.size >= this.#codeCacheSize) compiled.delete(compiled.keys().next().value!);
+    compiled.set(cacheKey, prepared);
     return prepared;
   }
 
@@ -508,7 +497,7 @@ export class LuaPool {
     }
     const e = this.#encoder();
     e.lua(f, sourceOf(G), where);
-    return { data: e.finish(), protoIds: e.protoIds };
+    return { data: e.finish(), protos: e.protos };
   }
 
   // ==========================================================================================
@@ -530,7 +519,8 @@ export class LuaPool {
     );
     slot = { id, handle, state: { kind: 'starting' }, known: new Set() };
     this.#workers.add(slot);
-    const chunks = this.#init !== null ? this.#ship(slot, this.#init.protoIds) : [];
+    const chunks: ChunkShipment[] = [];
+    if (this.#init !== null) this.#ship(slot, this.#init.protos, chunks);
     handle.post({
       type: 'init',
       workerId: id,
@@ -542,17 +532,39 @@ export class LuaPool {
     } satisfies ToWorker);
   }
 
-  /** The chunks among `ids` that `w` has not been sent yet (and note them as sent). */
-  #ship(w: WorkerSlot, ids: Iterable<number>): ChunkShipment[] {
-    const out: ChunkShipment[] = [];
-    for (const id of ids) {
-      if (w.known.has(id)) continue;
-      w.known.add(id);
-      const chunk = this.#chunks.get(id)!;
+  /**
+   * Note `protos` as the most recently used chunks of `w`, adding to `out` those it does not
+   * hold (never sent, or dropped since).
+   */
+  #ship(w: WorkerSlot, protos: Map<number, Proto>, out: ChunkShipment[]): void {
+    const known = w.known;
+    for (const [id, p] of protos) {
+      if (known.delete(id)) {
+        known.add(id);
+        continue;
+      }
+      known.add(id);
+      const chunk = chunkOf(p);
       out.push({ id, chunk });
       this.#stats.chunksShipped++;
       this.#stats.chunkBytes += chunk.length;
     }
+  }
+
+  /**
+   * The chunks `w` should drop to hold at most `codeCacheSize`: its least recently used, never
+   * one `task` names (those were just noted as the most recent, so the scan stops at them).
+   */
+  #evict(w: WorkerSlot, task: Task): number[] {
+    const known = w.known;
+    const excess = known.size - this.#codeCacheSize;
+    const out: number[] = [];
+    for (const id of known) {
+      if (out.length >= excess || task.fn.protos.has(id) || task.argProtos.has(id)) break;
+      out.push(id);
+    }
+    for (const id of out) known.delete(id);
+    this.#stats.chunksDropped += out.length;
     return out;
   }
 
@@ -588,6 +600,10 @@ export class LuaPool {
       }
       case 'exiting':
         this.#onDeath(w, `worker ${w.id} exited (os.exit(${msg.code}))`);
+        return;
+      case 'shared-request':
+        // The worker is blocked until this answer (it may be starting: init code may ask too).
+        w.handle.answer(this.shared.answer(msg.kind, msg.name, msg.candidate, w.id));
         return;
       default:
         unreachable(msg);
@@ -632,8 +648,10 @@ export class LuaPool {
   }
 
   #start(w: WorkerSlot, task: Task): void {
-    const chunks = this.#ship(w, task.fn.protoIds);
-    if (task.argProtoIds.size > 0) chunks.push(...this.#ship(w, task.argProtoIds));
+    const chunks: ChunkShipment[] = [];
+    this.#ship(w, task.fn.protos, chunks);
+    if (task.argProtos.size > 0) this.#ship(w, task.argProtos, chunks);
+    const forget = w.known.size > this.#codeCacheSize ? this.#evict(w, task) : NOTHING_TO_FORGET;
     const timer =
       task.timeoutMs !== undefined
         ? setTimeout(() => this.#onDeath(w, `task timed out after ${task.timeoutMs} ms (worker ${w.id} was stopped and replaced)`), task.timeoutMs)
@@ -642,7 +660,7 @@ export class LuaPool {
     this.#running.add(task);
     w.state = { kind: 'busy', task };
     w.handle.setKeepAlive(true);
-    w.handle.post({ type: 'task', taskId: task.id, fn: task.fn.data, args: task.args, chunks } satisfies ToWorker);
+    w.handle.post({ type: 'task', taskId: task.id, fn: task.fn.data, args: task.args, chunks, forget } satisfies ToWorker);
   }
 
   #abort(task: Task): void {
@@ -678,8 +696,8 @@ export class LuaPool {
     else task.reject(outcome.failure);
   }
 
-  #broadcast(msg: ToWorker): void {
-    for (const w of this.#workers) if (w.state.kind !== 'dead') w.handle.post(msg);
+  #broadcast(msg: ToWorker, exceptWorker?: number): void {
+    for (const w of this.#workers) if (w.state.kind !== 'dead' && w.id !== exceptWorker) w.handle.post(msg);
   }
 
   /** The pool cannot run anything more: fail what waits, end the workers. */

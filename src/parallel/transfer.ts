@@ -333,8 +333,8 @@ function shortString(b: Uint8Array, from: number, to: number): string {
 
 export interface EncoderOptions {
   /**
-   * Name Protos by a pool-wide id instead of inlining their chunks. The ids used are
-   * collected in `Encoder.protoIds` so the pool can ship the chunks a worker lacks.
+   * Name Protos by a pool-wide id instead of inlining their chunks. The Protos named are
+   * collected in `Encoder.protos` so the pool can ship the chunks a worker lacks.
    */
   protoId?: (p: Proto) => number;
 }
@@ -345,8 +345,8 @@ export class Encoder {
   private readonly objects = new Map<object, number>();
   private readonly cells = new Map<UpVal, number>();
   private readonly inlined = new Map<Proto, number>();
-  /** Protos named by id in this message (with EncoderOptions.protoId). */
-  readonly protoIds = new Set<number>();
+  /** Protos named by id in this message (with EncoderOptions.protoId), by id. */
+  readonly protos = new Map<number, Proto>();
   /** Where the value being written is, for error messages ("argument #2", "field 'x'"). */
   private readonly path: string[] = [];
 
@@ -503,7 +503,7 @@ export class Encoder {
     const byId = this.options.protoId;
     if (byId !== undefined) {
       const id = byId(p);
-      this.protoIds.add(id);
+      this.protos.set(id, p);
       w.u8(ProtoTag.Id);
       w.varint(id);
       return;

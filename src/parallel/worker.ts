@@ -16,6 +16,13 @@
 //   and does not await go on running in this VM after the call has answered.
 // - `os.exit` does not end the thread behind the pool's back: it posts `exiting`, and the
 //   pool ends this worker and replaces it (the same on every runtime).
+// - Shared objects: one per kind and name pool-wide, decided by the main thread. A name this
+//   worker has not heard of is asked for with a synchronous request (the thread blocks until
+//   the main thread's event loop answers: host/reply-line.ts); the worker sends a buffer it
+//   made as the candidate, and uses whichever buffer the answer names. Entries are never
+//   replaced once known (a broadcast of a name already known is the same object).
+// - Chunks: the worker holds the Protos the pool sent, until a task's `forget` list names
+//   them; the pool never names a chunk it has told the worker to drop without sending it again.
 // Cf. the seed's one-VM-per-thread model (GUIDE §6), gopher-lua's LState per goroutine.
 
 import type { Proto } from '../compiler/proto.js';
@@ -32,7 +39,7 @@ import type { Runtime } from '../embed/runtime.js';
 import { fromByteString } from '../embed/convert.js';
 import { connectToParent } from '../host/workers.js';
 import type { ParentPort } from '../host/workers.js';
-import type { ChunkShipment, ErrorReport, FromWorker, SharedDescriptor, ToWorker } from './protocol.js';
+import type { ChunkShipment, ErrorReport, FromWorker, SharedAnswer, SharedDescriptor, ToWorker } from './protocol.js';
 import { unreachable } from './protocol.js';
 import { Decoder, Encoder, encodeLuaValues, protoOf, sourceOf } from './transfer.js';
 import { SharedTable } from './shared-table.js';
@@ -73,8 +80,9 @@ class WorkerVM {
       blocking: true,
       workerId: msg.workerId,
       shared: {
-        table: (name) => this.lookup(name, 'table') as SharedTable,
-        channel: (name) => this.lookup(name, 'channel') as SharedChannel,
+        table: (name, options) => this.sharedObject('table', name, () => SharedTable.create(name, options)) as SharedTable,
+        channel: (name, options) => this.sharedObject('channel', name, () => SharedChannel.create(name, options)) as SharedChannel,
+        find: (kind, name) => this.sharedObject(kind, name, null),
       },
     });
     this.G.globals.setStr('parallel', parallel);
@@ -100,6 +108,7 @@ class WorkerVM {
   }
 
   async task(msg: Extract<ToWorker, { type: 'task' }>): Promise<void> {
+    for (let i = 0; i < msg.forget.length; i++) this.protos.delete(msg.forget[i]);
     this.addChunks(msg.chunks);
     const r = await this.call(msg.fn, msg.args);
     this.flushOutput();
@@ -107,22 +116,60 @@ class WorkerVM {
     else this.post({ type: 'result', taskId: msg.taskId, values: r.values });
   }
 
-  addShared(d: SharedDescriptor): void {
-    this.shared.set(`${d.kind}\0${d.name}`, d.kind === 'table' ? new SharedTable(d.name, d.buffer) : new SharedChannel(d.name, d.buffer));
+  /** Learn of a shared object (init list, broadcast, answer); a known name keeps its object. */
+  addShared(d: SharedDescriptor): SharedTable | SharedChannel {
+    const key = `${d.kind}\0${d.name}`;
+    let obj = this.shared.get(key);
+    if (obj === undefined) {
+      obj = d.kind === 'table' ? new SharedTable(d.name, d.buffer) : new SharedChannel(d.name, d.buffer);
+      this.shared.set(key, obj);
+    }
+    return obj;
   }
 
   private addChunks(chunks: ChunkShipment[]): void {
     for (const c of chunks) this.protos.set(c.id, protoOf(c.chunk));
   }
 
-  private lookup(name: string, kind: 'table' | 'channel'): SharedTable | SharedChannel {
+  /**
+   * The shared object `name`: known here, or else asked of the main thread, offering the one
+   * `create` makes (null: only find an existing one). Errors are LuaErrors (lua-lib.ts adds
+   * the caller's position); `create` throws RangeError for bad options, before any request.
+   */
+  private sharedObject(
+    kind: 'table' | 'channel',
+    name: string,
+    create: (() => SharedTable | SharedChannel) | null,
+  ): SharedTable | SharedChannel {
     const found = this.shared.get(`${kind}\0${name}`);
     if (found !== undefined) return found;
-    const how = kind === 'table' ? 'pool.shared.table' : 'pool.shared.channel';
-    throw new LuaError(
-      `shared ${kind} '${name}' does not exist (create it on the main thread first: ${how}('${name}') or parallel.shared.${kind} in the main VM)`,
-      true,
-    );
+    const request = this.port.request;
+    if (request === undefined) {
+      const how = kind === 'table' ? 'pool.shared.table' : 'pool.shared.channel';
+      throw new LuaError(
+        `shared ${kind} '${name}' is not known to this worker, and workers cannot ask the main thread for it in this runtime (no synchronous message receive): create it on the main thread first (${how}('${name}') or parallel.shared.${kind} in the main VM)`,
+        true,
+      );
+    }
+    const candidate = create?.() ?? null;
+    let answer: SharedAnswer;
+    try {
+      answer = request({ type: 'shared-request', kind, name, candidate: candidate?.buffer ?? null } satisfies FromWorker) as SharedAnswer;
+    } catch (e) {
+      throw new LuaError(`cannot get shared ${kind} '${name}' from the main thread: ${e instanceof Error ? e.message : String(e)}`, true);
+    }
+    switch (answer.kind) {
+      case 'yours':
+        this.shared.set(`${kind}\0${name}`, candidate!);
+        return candidate!;
+      case 'existing':
+        return this.addShared({ kind, name, buffer: answer.buffer });
+      case 'missing':
+      case 'refused':
+        throw new LuaError(answer.message, true);
+      default:
+        return unreachable(answer);
+    }
   }
 
   private post(msg: FromWorker): void {

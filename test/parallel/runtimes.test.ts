@@ -19,6 +19,7 @@ const expected = {
   died: 'worker N exited (os.exit(2))',
   after: 42,
   mathType: 'integer',
+  made: [2000, 4, 'hi'],
 };
 
 function runSmoke(command: string, args: string[]): unknown {

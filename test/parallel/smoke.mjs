@@ -18,5 +18,9 @@ try {
   died = e.message.replace(/worker \d+/, 'worker N');
 }
 const [after, mathType] = await pool.run('return 40 + ..., math.type(...)', 2);
+// Workers create shared objects (a synchronous request to this thread: host/reply-line.ts).
+await pool.map(`local t = parallel.shared.table('made', 4) for i = 1, 1000 do t:increment('n') end`, [1, 2]);
+const [fromWorker] = await pool.run(`local ch = parallel.shared.channel('made', 2) ch:send('hi') return parallel.shared.table('made'):get('n')`);
+const made = [fromWorker, pool.shared.table('made').capacity, (await pool.shared.channel('made').receive()).value];
 await pool.close();
-console.log(JSON.stringify({ squares, n: counter.get('n'), received, died, after, mathType }));
+console.log(JSON.stringify({ squares, n: counter.get('n'), received, died, after, mathType, made }));
