@@ -1,6 +1,6 @@
 // lib.mjs — the measuring machinery shared by run.mjs, micro.mjs and regression.mjs.
 //
-// Owns: finding the implementations (moonlet's dist/cli.js, lua5.4 on PATH, the wasmoon and
+// Owns: finding the implementations (moonlet's command, dist/moonlet.cjs, lua5.4 on PATH, the wasmoon and
 // fengari runners), timing one whole process, the round-robin schedule, checking outputs against
 // lua5.4's, medians, geometric means, the machine description and the text table.
 //
@@ -66,6 +66,9 @@ export function moonletCli() {
   if (snapshot !== undefined) return snapshot;
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'cli.js'))) return (snapshot = null);
+  // The `moonlet` command as the package's bin runs it (npm run build makes it); a plain tsc
+  // build has only dist/cli.js, which behaves the same and starts slower.
+  const entry = existsSync(join(dist, 'moonlet.cjs')) ? 'moonlet.cjs' : 'cli.js';
   const dir = mkdtempSync(join(tmpdir(), 'moonlet-bench-dist-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -74,7 +77,7 @@ export function moonletCli() {
   for (let attempt = 1; ; attempt++) {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     cpSync(dist, join(dir, 'dist'), { recursive: true });
-    const cli = join(dir, 'dist', 'cli.js');
+    const cli = join(dir, 'dist', entry);
     const r = spawnSync(process.execPath, [cli, smoke], { encoding: 'utf8' });
     if (r.status === 0 && r.stdout === '2\t0\n') return (snapshot = cli);
     if (attempt === 5) {
