@@ -665,9 +665,11 @@ function generate(p: Proto): { body: string; caches: number } {
         out.push(g.spill(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
         out.push(`const fn = stack[base + ${a}], lw = L.localWrites; ci.pc = ${pc + 1};`);
-        // Results are on the stack; the callee may also have changed other registers with
-        // debug.setlocal (then everything is reloaded).
-        const reload = `if (L.localWrites === lw) { ${g.reload(a, last)}} else { ${g.reload(0, Math.max(last, nregs - 1))}}`;
+        // Results are on the stack. The callee may also have changed other registers with
+        // debug.setlocal: then the interpreter carries on from the stack (reloading them here
+        // instead would merge stack values into every register's type and slow down all
+        // float code: nbody ran at half speed).
+        const reload = `${g.reload(a, last)}if (L.localWrites !== lw) return 0;`;
         out.push(`if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a}, ${nresults}, fn);`);
         out.push(directCall(nresults, reload));
         out.push('} else {');
@@ -751,8 +753,8 @@ function generate(p: Proto): { body: string; caches: number } {
         out.push(`const fn = stack[base + ${a + 4}], lw = L.localWrites; if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a + 4}, ${c}, fn); return 1; }`);
         out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
         out.push(`if (H.precallNative(L, base + ${a + 4}, ${c}, fn) !== null) return 1; L.top = ci.top; if (L.hookMask !== 0) return 0;`);
-        // The iterator's results; everything when it used debug.setlocal on this frame.
-        out.push(`if (L.localWrites === lw) { ${g.reload(a + 4, a + 3 + c)}} else { ${g.reload(0, nregs - 1)}}`);
+        // The iterator's results; the interpreter carries on if it used debug.setlocal here.
+        out.push(`${g.reload(a + 4, a + 3 + c)}if (L.localWrites !== lw) return 0;`);
         out.push('}');
         break;
       }
