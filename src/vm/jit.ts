@@ -36,6 +36,7 @@ import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './a
 import { rawEquals } from './operators.js';
 import { TM } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
+import { regionStarts } from './jit-regions.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
 
@@ -91,10 +92,7 @@ export function compileProto(p: Proto): CompiledFunction | null {
   if (p.code.length > MAX_INSTRUCTIONS || runtime === null) return null;
   let source: string;
   try {
-    const { body, caches } = generate(p);
-    // The field caches live beside the function, one set per Proto (see cachedGet).
-    // Named after the function's first line, so that profiles tell compiled functions apart.
-    source = `const sc = new Int32Array(${caches});\nreturn function lua_line_${p.lineDefined}(L, ci, cl) {\n${body}\n};`;
+    source = assemble(p, generate(p));
   } catch {
     return null;
   }
@@ -419,28 +417,87 @@ function inlineMath(dst: string): string {
   );
 }
 
-/** The body of the compiled function and how many field-cache entries it uses. */
-function generate(p: Proto): { body: string; caches: number } {
+/** What generate writes: the pieces `assemble` puts together into the compiled function. */
+interface Generated {
+  /** Entry code: locals for the stack, constants, upvalues, base and pc. */
+  entry: string;
+  /** The vararg prologue (VARARGPREP's frame move), run on entry at pc 0; '' if none. */
+  varargs: string;
+  /** Loads of the promoted registers into their locals. */
+  registers: string;
+  /** The code of each instruction, from its `case pc:` label. */
+  cases: string[];
+  /** Stores of every promoted register back to the stack. */
+  spillAll: string;
+  /** Entries of the field caches (`sc`). */
+  caches: number;
+}
+
+/** Result of a region's function when execution continues in another region (at ci.pc). */
+const EXIT_REGION = 4;
+
+/**
+ * The factory body: the field caches, then the compiled function. A function with several
+ * top-level loops becomes one JS function per region (jit-regions.ts) and a dispatcher that
+ * runs the region holding ci.pc; a jump out of a region writes the registers back and hands
+ * over to the dispatcher. Names follow the function's first line, so that profiles tell
+ * compiled functions apart.
+ */
+function assemble(p: Proto, g: Generated): string {
+  const name = `lua_line_${p.lineDefined}`;
+  // The field caches live beside the function, one set per Proto (see cachedGet).
+  const caches = `const sc = new Int32Array(${g.caches});`;
+  const body = (from: number, to: number, leave: string, withVarargs: boolean) =>
+    `${g.entry}\n${withVarargs ? g.varargs : ''}\n${g.registers}\nfor (;;) { switch (pc) {\n${g.cases.slice(from, to).join('\n')}\n${leave}\n} }`;
+  const starts = regionStarts(p);
+  if (starts.length === 1) {
+    return `${caches}\nreturn function ${name}(L, ci, cl) {\n${body(0, g.cases.length, 'default: { ci.pc = pc; return 0; }', true)}\n};`;
+  }
+  const parts = [caches];
+  const ends = [...starts.slice(1), g.cases.length];
+  const regionOf = new Array<number>(g.cases.length);
+  starts.forEach((from, k) => {
+    const to = ends[k];
+    regionOf.fill(k, from, to);
+    // Falling off the region's last instruction, or jumping out of the region.
+    const leave = `{ ${g.spillAll}ci.pc = ${to}; return ${EXIT_REGION}; }\ndefault: { ${g.spillAll}ci.pc = pc; return ${EXIT_REGION}; }`;
+    parts.push(`function ${name}_region${k}(L, ci, cl) {\n${body(from, to, leave, k === 0)}\n}`);
+  });
+  parts.push(`const regions = [${starts.map((_, k) => `${name}_region${k}`).join(', ')}];`);
+  parts.push(`const regionOf = new Uint8Array([${regionOf.join(', ')}]);`);
+  parts.push(
+    `return function ${name}(L, ci, cl) { for (;;) { const r = regions[regionOf[ci.pc]](L, ci, cl); if (r !== ${EXIT_REGION}) return r; } };`,
+  );
+  return parts.join('\n');
+}
+
+/** The pieces of the compiled function for `p` (see Generated). */
+function generate(p: Proto): Generated {
   const g = new Gen(p, analyze(p));
   const { out } = g;
   const R = (r: number) => g.R(r);
   const code = p.code;
   const nregs = p.maxStackSize;
-  out.push('const stack = L.stack, k = cl.p.k, upvals = cl.upvals, G = L.global;');
-  out.push('let base = ci.base, pc = ci.pc;');
+  const entry = 'const stack = L.stack, k = cl.p.k, upvals = cl.upvals, G = L.global;\nlet base = ci.base, pc = ci.pc;';
+  let varargs = '';
   if (p.isVararg) {
     // VARARGPREP (always instruction 0 of a vararg function) moves the frame: do it before
     // the registers are loaded.
     const nfix = getA(code[0]);
-    out.push(
-      `if (pc === 0) { const func = ci.func; const actual = L.top - func - 1; ci.nextraargs = actual - ${nfix}; L.ensureStack(L.top + ${nregs + 2}); stack[L.top++] = stack[func]; for (let j = 1; j <= ${nfix}; j++) { stack[L.top++] = stack[func + j]; stack[func + j] = undefined; } ci.func += actual + 1; ci.top += actual + 1; ci.base = ci.func + 1; base = ci.base; pc = 1; }`,
-    );
+    varargs = `if (pc === 0) { const func = ci.func; const actual = L.top - func - 1; ci.nextraargs = actual - ${nfix}; L.ensureStack(L.top + ${nregs + 2}); stack[L.top++] = stack[func]; for (let j = 1; j <= ${nfix}; j++) { stack[L.top++] = stack[func + j]; stack[func + j] = undefined; } ci.func += actual + 1; ci.top += actual + 1; ci.base = ci.func + 1; base = ci.base; pc = 1; }`;
   }
   const locals: string[] = [];
-  for (let r = 0; r < nregs; r++) if (g.live.promoted[r]) locals.push(`r${r} = stack[base + ${r}]`);
-  if (locals.length > 0) out.push(`let ${locals.join(', ')};`);
-  out.push('for (;;) { switch (pc) {');
+  const all: number[] = [];
+  for (let r = 0; r < nregs; r++) {
+    if (g.live.promoted[r]) {
+      locals.push(`r${r} = stack[base + ${r}]`);
+      all.push(r);
+    }
+  }
+  const registers = locals.length > 0 ? `let ${locals.join(', ')};` : '';
+  const caseStart: number[] = [];
   for (let pc = 0; pc < code.length; pc++) {
+    caseStart.push(out.length);
     const i = code[pc];
     const op = getOp(i) as Op;
     const a = getA(i);
@@ -820,9 +877,9 @@ function generate(p: Proto): { body: string; caches: number } {
         break;
     }
   }
-  out.push(`default: { ci.pc = pc; return 0; }`);
-  out.push('} }');
-  return { body: out.join('\n'), caches: g.caches };
+  caseStart.push(out.length);
+  const cases = Array.from({ length: code.length }, (_, pc) => out.slice(caseStart[pc], caseStart[pc + 1]).join('\n'));
+  return { entry, varargs, registers, cases, spillAll: g.spillRegs(all), caches: g.caches };
 }
 
 /** Nesting of direct calls between compiled functions (a JS call each) before the
