@@ -50,6 +50,7 @@ import type { LuaValue } from '../vm/value.js';
 import { LuaFloat } from '../vm/value.js';
 import { ExpDesc, ExpKind, NO_JUMP } from './expdesc.js';
 import { syntaxError } from '../parser/syntax-error.js';
+import { intern } from '../vm/intern.js';
 
 /** Maximum number of local variables per function (MAXVARS). */
 export const MAXVARS = 200;
@@ -414,7 +415,7 @@ export class FuncState {
   }
 
   stringK(s: string): number {
-    return this.addK(s, s);
+    return this.addK(s, intern(s));
   }
 
   intK(n: number | bigint): number {

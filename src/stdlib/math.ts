@@ -138,8 +138,10 @@ function math_fmod(L: LuaThread): number {
     if (typeof a === 'number' && typeof b === 'number') return ret1(L, a % b || 0); // no -0
     return ret1(L, mkInt(BigInt(a) % BigInt(b)));
   }
-  const x = checkNumber(L, 1);
+  // lmathlib.c checks both inside one call's argument list, which the reference lua5.4
+  // (gcc, x86-64) evaluates right to left: with two bad arguments the error names #2.
   const y = checkNumber(L, 2);
+  const x = checkNumber(L, 1);
   return ret1(L, floatOf2(toDouble(x) % toDouble(y), x, y));
 }
 

@@ -35,6 +35,7 @@ import type { LuaValue } from './value.js';
 import { LuaFloat, POS_NAN, MAX_SAFE, isInteger, isNumber, normInt } from './value.js';
 import { TM } from './metamethods.js';
 import { LuaError } from './errors.js';
+import { intern } from './intern.js';
 import {
   BODY_VERSION,
   KTag,
@@ -315,7 +316,7 @@ function readConstant(r: ChunkReader): LuaValue {
     case KTag.Float:
       return r.f64();
     case KTag.String:
-      return r.str();
+      return intern(r.str());
     default:
       return r.corrupted();
   }
