@@ -8,7 +8,7 @@
 import type { LuaValue } from '../vm/value.js';
 import { LuaFloat, isNumber, mkInt, numberToString, stringToNumber, typeName } from '../vm/value.js';
 import { LuaTable, NextKeyError } from '../vm/table.js';
-import { LuaClosure, NativeFunction } from '../vm/closure.js';
+import { InlineOp, LuaClosure, NativeFunction } from '../vm/closure.js';
 import type { CallInfo, LuaThread } from '../vm/state.js';
 import { CIST_NOYIELD, CIST_YPCALL, MULTRET, NativeRequest } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
@@ -552,6 +552,7 @@ export function openBase(L: LuaThread): LuaTable {
     warn: base_warn,
     xpcall: base_xpcall,
   });
+  (g.getStr('setmetatable') as NativeFunction).inline = InlineOp.SetMetatable;
   g.setStr('next', nextFunction);
   g.setStr('_G', g);
   g.setStr('_VERSION', 'Lua 5.4');

@@ -63,6 +63,8 @@ export const enum InlineOp {
   Abs,
   Floor,
   Ceil,
+  /** setmetatable(t, mt): the class pattern's constructor call (see jit.ts setMetatableInline). */
+  SetMetatable,
 }
 
 export class NativeFunction {

@@ -131,6 +131,22 @@ function concatPart(v: LuaValue): string | undefined {
   return undefined;
 }
 
+/**
+ * setmetatable(t, mt) called from compiled code, when `f` is the real setmetatable and the call
+ * cannot fail: t a table whose metatable is not protected, mt a table or nil. Returns false
+ * (nothing done) otherwise, and the call goes the usual way. No frame is pushed: hooks, the
+ * only way to see one, never run with compiled code.
+ */
+function setMetatableInline(L: LuaThread, f: LuaValue, t: LuaValue, mt: LuaValue): boolean {
+  if (!(f instanceof NativeFunction) || f.inline !== InlineOp.SetMetatable || !(t instanceof LuaTable)) return false;
+  if (!(mt === undefined || mt instanceof LuaTable)) return false;
+  const old = t.metatable;
+  if (old !== undefined && old.getStr('__metatable') !== undefined) return false;
+  t.metatable = mt;
+  if (mt !== undefined) L.global.gc?.noteMetatable(t, mt);
+  return true;
+}
+
 /** Marks "this lookup needs the interpreter's slow path" (a function __index, a loop). */
 const SLOW = Symbol('slow');
 
@@ -184,6 +200,7 @@ function helpers(): Record<string, unknown> {
     getStrChain,
     cachedGet,
     concatPart,
+    setMetatableInline,
     SLOW,
     precallLua,
     precallNative,
@@ -716,8 +733,13 @@ function generate(p: Proto): Generated {
         // A one-argument math function on a plain number: computed here, no call at all.
         if (b === 2 && nresults === 1) {
           out.push(
-            `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; pc = ${pc + 1}; continue; } }`,
+            `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && f.inline <= ${InlineOp.Ceil} && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; pc = ${pc + 1}; continue; } }`,
           );
+        }
+        // setmetatable(t, mt) on plain tables: done here, no frame (base.ts sets the rest).
+        if (b === 3 && (nresults === 0 || nresults === 1)) {
+          const set = nresults === 1 ? `${R(a)} = ${R(a + 1)}; ` : '';
+          out.push(`if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { ${set}pc = ${pc + 1}; continue; }`);
         }
         out.push(g.spill(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
@@ -745,6 +767,13 @@ function generate(p: Proto): Generated {
         // with all its results, and the RETURN that follows returns them.
         const nparams1 = c; // a vararg function's fixed parameters + 1: its frame moved up
         out.push('{');
+        // `return setmetatable(t, mt)`: done here; the RETURN that follows returns t.
+        const next = code[pc + 1];
+        if (b === 3 && !kk && getOp(next) === Op.RETURN && getA(next) === a && getB(next) === 0) {
+          out.push(
+            `if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { stack[base + ${a}] = ${R(a + 1)}; L.top = base + ${a + 1}; pc = ${pc + 1}; continue; }`,
+          );
+        }
         if (b !== 0) out.push(g.spillRegs(range(a, a + b - 1)));
         else out.push(g.spill(pc));
         out.push(b !== 0 ? `L.top = base + ${a + b}; const nargs = ${b};` : `const nargs = L.top - (base + ${a});`);
