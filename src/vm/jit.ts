@@ -25,7 +25,7 @@
 import type { Proto } from '../compiler/proto.js';
 import { Op, OFFSET_sBx, OFFSET_sC, getOp, getA, getB, getC, getk, getBx, getsJ } from '../compiler/opcodes.js';
 import type { LuaValue } from './value.js';
-import { LuaFloat, MAX_SAFE, numberToString } from './value.js';
+import { LuaFloat, MAX_SAFE } from './value.js';
 import { STRING_BYTES } from './gc.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
@@ -33,7 +33,7 @@ import type { CallInfo, LuaThread } from './state.js';
 import { CIST_TAIL } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
-import { rawEquals } from './operators.js';
+import { concatString, rawEquals } from './operators.js';
 import { TM } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
 import { regionStarts } from './jit-regions.js';
@@ -123,14 +123,6 @@ export function compileProto(p: Proto): CompiledFunction | null {
  */
 const MAX_JIT_CONCAT = 1 << 28;
 
-/** A CONCAT operand as text: strings as they are, numbers as tostring writes them. */
-function concatPart(v: LuaValue): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : numberToString(v);
-  if (v instanceof LuaFloat || typeof v === 'bigint') return numberToString(v);
-  return undefined;
-}
-
 /**
  * setmetatable(t, mt) called from compiled code, when `f` is the real setmetatable and the call
  * cannot fail: t a table whose metatable is not protected, mt a table or nil. Returns false
@@ -199,7 +191,7 @@ function helpers(): Record<string, unknown> {
     ...r,
     getStrChain,
     cachedGet,
-    concatPart,
+    concatString,
     setMetatableInline,
     SLOW,
     precallLua,
@@ -481,7 +473,7 @@ function assemble(p: Proto, g: Generated): string {
     parts.push(`function ${name}_region${k}(L, ci, cl) {\n${body(from, to, leave, k === 0)}\n}`);
   });
   parts.push(`const regions = [${starts.map((_, k) => `${name}_region${k}`).join(', ')}];`);
-  parts.push(`const regionOf = new Uint8Array([${regionOf.join(', ')}]);`);
+  parts.push(`const regionOf = new Uint16Array([${regionOf.join(', ')}]);`);
   parts.push(
     `return function ${name}(L, ci, cl) { for (;;) { const r = regions[regionOf[ci.pc]](L, ci, cl); if (r !== ${EXIT_REGION}) return r; } };`,
   );
@@ -882,7 +874,7 @@ function generate(p: Proto): Generated {
         // longest string JS allows; anything else (__concat, errors) is the interpreter's.
         const parts = range(a, a + b - 1).map((r, j) => `p${j}`);
         const convert = range(a, a + b - 1)
-          .map((r, j) => `const p${j} = H.concatPart(${R(r)});`)
+          .map((r, j) => `const p${j} = H.concatString(${R(r)});`)
           .join(' ');
         const defined = parts.map((x) => `${x} !== undefined`).join(' && ');
         const length = parts.map((x) => `${x}.length`).join(' + ');

@@ -287,7 +287,7 @@ export function equalObj(L: LuaThread, ci: CallInfo, a: LuaValue, b: LuaValue): 
 // ============================================================================================
 
 /** The string form of a value for `..`, or undefined if it has none (numbers convert). */
-function concatString(v: LuaValue): string | undefined {
+export function concatString(v: LuaValue): string | undefined {
   if (typeof v === 'string') return v;
   if (isNumber(v)) return numberToString(v);
   return undefined;
