@@ -44,7 +44,9 @@ const CACHE_LIMIT = 256;
 /** The regexp for `pat` matched from index `p0` (1 after an anchoring `^`), or null. */
 export function patternRegExp(pat: string, p0: number): PatternRegExp | null {
   if (!patternRegExpSettings.enabled) return null;
-  const key = p0 === 0 ? pat : `^${pat}`;
+  // Anchored patterns are translated from index 1; U+0100, which no byte string contains,
+  // keeps their keys apart from every pattern translated whole (gmatch's "^^x" included).
+  const key = p0 === 0 ? pat : `\u0100${pat}`;
   let r = cache.get(key);
   if (r === undefined) {
     const source = pat.length - p0 <= MAX_TRANSLATED ? translate(pat, p0) : null;

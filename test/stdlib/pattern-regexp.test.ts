@@ -56,6 +56,14 @@ describe('which patterns translate', () => {
   });
 });
 
+describe('anchors', () => {
+  it('keeps an anchored pattern apart from the same text matched whole (gmatch reads "^" literally)', () => {
+    expect(patternFind('x^abc abc', '^abc', 1, false, true)).toBeUndefined();
+    const g = new GmatchState('x^^abc ^^abc', '^^abc');
+    expect([g.next(), g.next(), g.next()]).toEqual([['^^abc'], ['^^abc'], undefined]);
+  });
+});
+
 describe('same results as the interpreted matcher', () => {
   const subjects = ['', 'abc', 'hello world', 'baaac', ' a1 b22 c333 ', 'x]y^z$-', 'item-00042:seven,item-00043:other', 'a\0b\nc\x80\xff', '((a))'];
   const patterns = [
