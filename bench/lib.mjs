@@ -66,9 +66,11 @@ export function moonletCli() {
   if (snapshot !== undefined) return snapshot;
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'cli.js'))) return (snapshot = null);
-  // The `moonlet` command as the package's bin runs it (npm run build makes it); a plain tsc
-  // build has only dist/cli.js, which behaves the same and starts slower.
-  const entry = existsSync(join(dist, 'moonlet.cjs')) ? 'moonlet.cjs' : 'cli.js';
+  // The `moonlet` command as the package's bin runs it, when npm run build made it last (its
+  // dist/cli.js then just loads dist/moonlet.cjs). After a plain tsc, dist/cli.js is the
+  // command unbundled, and a bundle left from an earlier build would be stale.
+  const bundled = readFileSync(join(dist, 'cli.js'), 'utf8').includes('./moonlet.cjs');
+  const entry = bundled && existsSync(join(dist, 'moonlet.cjs')) ? 'moonlet.cjs' : 'cli.js';
   const dir = mkdtempSync(join(tmpdir(), 'moonlet-bench-dist-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
