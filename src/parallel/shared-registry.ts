@@ -34,21 +34,21 @@ export class SharedRegistry {
 
   /** The shared table `name`, created with `options` if it does not exist yet. */
   table(name: string, options?: SharedTableOptions): SharedTable {
-    const found = this.items.get(key('table', name));
+    const found = this.items.get(sharedKey('table', name));
     if (found !== undefined) return found as SharedTable;
     return this.register(SharedTable.create(name, options), undefined) as SharedTable;
   }
 
   /** The channel `name`, created with `options` (or a capacity) if it does not exist yet. */
   channel(name: string, options?: SharedChannelOptions | number): SharedChannel {
-    const found = this.items.get(key('channel', name));
+    const found = this.items.get(sharedKey('channel', name));
     if (found !== undefined) return found as SharedChannel;
     return this.register(SharedChannel.create(name, typeof options === 'number' ? { capacity: options } : options), undefined) as SharedChannel;
   }
 
   /** An existing shared object by kind and name (what arrives in messages names one). */
   readonly resolve = (kind: SharedKind, name: string): SharedTable | SharedChannel => {
-    const found = this.items.get(key(kind, name));
+    const found = this.items.get(sharedKey(kind, name));
     if (found === undefined) throw new LuaError(`shared ${kind} '${name}' does not exist in this pool`);
     return found;
   };
@@ -58,7 +58,7 @@ export class SharedRegistry {
    * buffer becomes the object (announced to the other workers).
    */
   answer(kind: SharedKind, name: string, candidate: SharedArrayBuffer | null, fromWorker: number): SharedAnswer {
-    const found = this.items.get(key(kind, name));
+    const found = this.items.get(sharedKey(kind, name));
     if (found !== undefined) return { kind: 'existing', buffer: found.buffer };
     if (candidate === null) return { kind: 'missing', message: `shared ${kind} '${name}' does not exist in this pool` };
     let view: SharedTable | SharedChannel;
@@ -86,13 +86,14 @@ export class SharedRegistry {
   private register(obj: SharedTable | SharedChannel, createdBy: number | undefined): SharedTable | SharedChannel {
     // Channels decode the shared objects their messages name through the registry (JS side).
     if (obj instanceof SharedChannel) obj.resolveShared = this.resolve;
-    this.items.set(key(obj instanceof SharedTable ? 'table' : 'channel', obj.name), obj);
+    this.items.set(sharedKey(obj instanceof SharedTable ? 'table' : 'channel', obj.name), obj);
     this.announce(descriptor(obj), createdBy);
     return obj;
   }
 }
 
-function key(kind: SharedKind, name: string): string {
+/** The map key of a shared object (worker.ts keys its own map the same way). */
+export function sharedKey(kind: SharedKind, name: string): string {
   return `${kind}\0${name}`;
 }
 

@@ -43,6 +43,7 @@ import type { ChunkShipment, ErrorReport, FromWorker, SharedAnswer, SharedDescri
 import { unreachable } from './protocol.js';
 import { Decoder, Encoder, encodeLuaValues, protoOf, sourceOf } from './transfer.js';
 import { SharedTable } from './shared-table.js';
+import { sharedKey } from './shared-registry.js';
 import { SharedChannel } from './channel.js';
 import { makeParallelLib } from './lua-lib.js';
 import { setLockOwner } from './atomics.js';
@@ -118,7 +119,7 @@ class WorkerVM {
 
   /** Learn of a shared object (init list, broadcast, answer); a known name keeps its object. */
   addShared(d: SharedDescriptor): SharedTable | SharedChannel {
-    const key = `${d.kind}\0${d.name}`;
+    const key = sharedKey(d.kind, d.name);
     let obj = this.shared.get(key);
     if (obj === undefined) {
       obj = d.kind === 'table' ? new SharedTable(d.name, d.buffer) : new SharedChannel(d.name, d.buffer);
@@ -141,7 +142,7 @@ class WorkerVM {
     name: string,
     create: (() => SharedTable | SharedChannel) | null,
   ): SharedTable | SharedChannel {
-    const found = this.shared.get(`${kind}\0${name}`);
+    const found = this.shared.get(sharedKey(kind, name));
     if (found !== undefined) return found;
     const request = this.port.request;
     if (request === undefined) {
@@ -160,7 +161,7 @@ class WorkerVM {
     }
     switch (answer.kind) {
       case 'yours':
-        this.shared.set(`${kind}\0${name}`, candidate!);
+        this.shared.set(sharedKey(kind, name), candidate!);
         return candidate!;
       case 'existing':
         return this.addShared({ kind, name, buffer: answer.buffer });

@@ -13,7 +13,7 @@ import type { CallInfo, LuaThread } from '../vm/state.js';
 import { CIST_NOYIELD, CIST_YPCALL, MULTRET, NativeRequest } from '../vm/state.js';
 import { LuaError } from '../vm/errors.js';
 import { intAdd } from '../vm/arith.js';
-import { getMetatable } from '../vm/metamethods.js';
+import { getMetatable, setTableMetatable } from '../vm/metamethods.js';
 import { rawEquals, rawSetChecked } from '../vm/operators.js';
 import { index, loadProto, mainClosure, metaField, toStringMeta } from '../vm/api.js';
 import { whereLevel } from '../vm/debug-info.js';
@@ -153,8 +153,7 @@ function base_setmetatable(L: LuaThread): number {
   if (t.metatable !== undefined && t.metatable.getStr('__metatable') !== undefined) {
     luaError(L, 'cannot change a protected metatable');
   }
-  t.metatable = mt;
-  if (mt !== undefined) L.global.gc?.noteMetatable(t, mt);
+  setTableMetatable(L.global, t, mt);
   return ret1(L, t);
 }
 

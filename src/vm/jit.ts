@@ -34,7 +34,7 @@ import { CIST_TAIL } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
 import { concatString, rawEquals } from './operators.js';
-import { TM } from './metamethods.js';
+import { TM, setTableMetatable } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
 import { regionStarts } from './jit-regions.js';
 import type { Liveness } from './jit-liveness.js';
@@ -134,8 +134,7 @@ function setMetatableInline(L: LuaThread, f: LuaValue, t: LuaValue, mt: LuaValue
   if (!(mt === undefined || mt instanceof LuaTable)) return false;
   const old = t.metatable;
   if (old !== undefined && old.getStr('__metatable') !== undefined) return false;
-  t.metatable = mt;
-  if (mt !== undefined) L.global.gc?.noteMetatable(t, mt);
+  setTableMetatable(L.global, t, mt);
   return true;
 }
 

@@ -107,3 +107,13 @@ export function getTMByObj(G: GlobalState, v: LuaValue, tm: TM): LuaValue {
   const mt = getMetatable(G, v);
   return mt === undefined ? undefined : fastTM(mt, tm);
 }
+
+/**
+ * Give table `t` the metatable `mt` (or none): setmetatable's effect once its checks passed
+ * (base.ts, and compiled code's inline setmetatable in jit.ts). The collector learns of a
+ * metatable with __gc or __mode.
+ */
+export function setTableMetatable(G: GlobalState, t: LuaTable, mt: LuaTable | undefined): void {
+  t.metatable = mt;
+  if (mt !== undefined) G.gc?.noteMetatable(t, mt);
+}
