@@ -771,8 +771,14 @@ function generate(p: Proto): Generated {
         out.push(`ci.pc = ${pc + 1}; const fn = stack[base + ${a}];`);
         out.push(`if (!(fn instanceof LuaClosure) && !(fn instanceof NativeFunction)) { ${g.spill(pc)}ci.pc = ${pc}; return 0; }`);
         if (kk) out.push('H.closeUpvals(L, base);');
+        // A compiled callee runs from here (the JS stack holds this frame's call until it
+        // returns, bounded by MAX_DIRECT_DEPTH like a call): handing the new frame to the
+        // dispatch loop instead would also make our compiled caller exit and re-enter.
+        const tailEnter =
+          `const cf = fn.p.jit; if (typeof cf !== 'function' || L.jitDepth >= ${MAX_DIRECT_DEPTH} || L.hookMask !== 0 || --G.budget <= 0) return 1;` +
+          ' L.jitDepth++; const r = cf(L, nci, fn); L.jitDepth--; return r === 0 ? 1 : r;';
         out.push(
-          `if (fn instanceof LuaClosure) { const func = ci.func${nparams1 !== 0 ? ` - (ci.nextraargs + ${nparams1})` : ''}; for (let j = 0; j < nargs; j++) stack[func + j] = stack[base + ${a} + j]; L.top = func + nargs; const saved = ci.callstatus; L.ci = ci.previous; H.precallLua(L, func, ci.nresults, fn).callstatus = saved | ${CIST_TAIL}; return 1; }`,
+          `if (fn instanceof LuaClosure) { const func = ci.func${nparams1 !== 0 ? ` - (ci.nextraargs + ${nparams1})` : ''}; for (let j = 0; j < nargs; j++) stack[func + j] = stack[base + ${a} + j]; L.top = func + nargs; const saved = ci.callstatus; L.ci = ci.previous; const nci = H.precallLua(L, func, ci.nresults, fn); nci.callstatus = saved | ${CIST_TAIL}; ${tailEnter} }`,
         );
         out.push(`if (H.precallNative(L, base + ${a}, -1, fn) !== null) return 1; if (L.hookMask !== 0) return 0;`);
         out.push('}');
