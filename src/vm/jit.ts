@@ -27,7 +27,7 @@ import { Op, OFFSET_sBx, OFFSET_sC, getOp, getA, getB, getC, getk, getBx, getsJ 
 import type { LuaValue } from './value.js';
 import { LuaFloat, MAX_SAFE } from './value.js';
 import { STRING_BYTES } from './gc.js';
-import { LuaTable } from './table.js';
+import { LuaTable, SMALL_HASH } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { CallInfo, LuaThread } from './state.js';
 import { CIST_TAIL } from './state.js';
@@ -599,12 +599,29 @@ function generate(p: Proto): Generated {
         );
         break;
       }
-      case Op.NEWTABLE:
+      case Op.NEWTABLE: {
         // The EXTRAARG that follows is an empty case: execution falls through it.
+        const fields = recordFields(p, pc);
+        if (fields.length === 0) {
+          out.push(
+            `${R(a)} = new LuaTable(); if ((G.allocated += 56) > G.gcTrigger) { ${g.spill(pc + 2)}stack[base + ${a}] = ${R(a)}; ci.pc = ${pc + 2}; H.collectStep(L, base + ${a + 1}); }`,
+          );
+          break;
+        }
+        // `{ x = x, y = y }`: the table and its fields at once. The keys array is a literal of
+        // constants, whose backing store V8 shares between all the tables it makes (copied on
+        // the first new key), and the fields take slots 0, 1, ... as the SETFIELDs would give
+        // them. A nil value leaves its key out, as SETFIELD does: then the SETFIELDs run.
+        const end = pc + 2 + fields.length;
+        const vals = fields.map((f) => (f.constant ? constant(p, f.value).expr : R(f.value)));
         out.push(
-          `${R(a)} = new LuaTable(); if ((G.allocated += 56) > G.gcTrigger) { ${g.spill(pc + 2)}stack[base + ${a}] = ${R(a)}; ci.pc = ${pc + 2}; H.collectStep(L, base + ${a + 1}); }`,
+          `{ const t = new LuaTable(); ${vals.map((v, n) => `const v${n} = ${v};`).join(' ')}` +
+            ` if (${vals.map((_, n) => `v${n} !== undefined`).join(' && ')}) { t.hkeys = [${fields.map((f) => JSON.stringify(f.key)).join(', ')}]; t.hvals = [${vals.map((_, n) => `v${n}`).join(', ')}]; }` +
+            ` else { ${fields.map((f, n) => `t.setStr(${JSON.stringify(f.key)}, v${n});`).join(' ')} }` +
+            ` ${R(a)} = t; if ((G.allocated += ${56 + 16 * fields.length}) > G.gcTrigger) { ${g.spill(end)}stack[base + ${a}] = t; ci.pc = ${end}; H.collectStep(L, base + ${a + 1}); } pc = ${end}; continue; }`,
         );
         break;
+      }
       case Op.SELF: {
         if (kk && typeof p.k[c] === 'string') {
           const key = JSON.stringify(p.k[c]);
@@ -925,6 +942,32 @@ function directCall(nresults: number, reloadResults: string): string {
     ` if (r !== 1 || L.ci !== ci) return r === 0 ? 1 : r;` +
     ` ${nresults >= 0 ? 'L.top = ci.top; ' : ''}${reloadResults}`
   );
+}
+
+/** A field of a record constructor: SETFIELD of constant string `key` to register or K `value`. */
+interface RecordField {
+  key: string;
+  value: number;
+  constant: boolean;
+}
+
+/**
+ * The SETFIELDs that directly follow the NEWTABLE at `pc` (and its EXTRAARG) and fill the new
+ * table with distinct constant string keys from registers or constants (`{ x = x, y = 1 }`),
+ * up to the size a table scans without a map; [] if there are none.
+ */
+function recordFields(p: Proto, pc: number): RecordField[] {
+  const a = getA(p.code[pc]);
+  const fields: RecordField[] = [];
+  for (let q = pc + 2; q < p.code.length && fields.length < SMALL_HASH; q++) {
+    const i = p.code[q];
+    if (getOp(i) !== Op.SETFIELD || getA(i) !== a) break;
+    const key = p.k[getB(i)];
+    const value = getC(i);
+    if (typeof key !== 'string' || fields.some((f) => f.key === key) || (!getk(i) && value === a)) break;
+    fields.push({ key, value, constant: getk(i) === 1 });
+  }
+  return fields;
 }
 
 /** How many local variables are in scope at `pc`: they occupy registers 0..n-1 (cf. luaF_getlocalname). */

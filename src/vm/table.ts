@@ -356,7 +356,7 @@ const NO_SLOTS: unknown[] = [];
  * oop.lua and nbody.lua have 2 to 7 fields, and a scan of that many keys costs less than a Map
  * probe; a table without a Map is also cheaper to create.
  */
-const SMALL_HASH = 8;
+export const SMALL_HASH = 8;
 
 /** The Map of a hash part that outgrew SMALL_HASH: key → slot. */
 function indexKeys(keys: unknown[]): Map<unknown, number> {
