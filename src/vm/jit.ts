@@ -246,6 +246,15 @@ class Gen {
     readonly live: Liveness,
   ) {}
 
+  /** Constants made once per compiled function, beside it: name → initialiser. */
+  readonly consts = new Map<string, string>();
+
+  /** A constant computed once when the function is compiled (its name in the code). */
+  factoryConst(name: string, init: string): string {
+    this.consts.set(name, init);
+    return name;
+  }
+
   /** `n` fresh field-cache entries: the index of the first. */
   cache(n: number): number {
     const j = this.caches;
@@ -414,6 +423,11 @@ const ARITH_K: Partial<Record<Op, Op>> = {
   [Op.BXORK]: Op.BXOR,
 };
 
+/** JS for the number a plain or boxed float `v` holds, else undefined. */
+function unboxed(v: string): string {
+  return `(typeof ${v} === 'number' ? ${v} : ${v} instanceof LuaFloat ? ${v}.n : undefined)`;
+}
+
 /** Inline code for a math native called with one plain number `x` (see InlineOp). */
 function inlineMath(dst: string): string {
   return (
@@ -439,6 +453,8 @@ interface Generated {
   spillAll: string;
   /** Entries of the field caches (`sc`). */
   caches: number;
+  /** Declarations of the constants made once beside the function (Gen.factoryConst). */
+  consts: string;
 }
 
 /** Result of a region's function when execution continues in another region (at ci.pc). */
@@ -454,7 +470,7 @@ const EXIT_REGION = 4;
 function assemble(p: Proto, g: Generated): string {
   const name = `lua_line_${p.lineDefined}`;
   // The field caches live beside the function, one set per Proto (see cachedGet).
-  const caches = `const sc = new Int32Array(${g.caches});`;
+  const caches = `const sc = new Int32Array(${g.caches});${g.consts}`;
   const body = (from: number, to: number, leave: string, withVarargs: boolean) =>
     `${g.entry}\n${withVarargs ? g.varargs : ''}\n${g.registers}\nfor (;;) { switch (pc) {\n${g.cases.slice(from, to).join('\n')}\n${leave}\n} }`;
   const starts = regionStarts(p);
@@ -521,9 +537,12 @@ function generate(p: Proto): Generated {
       case Op.LOADI:
         out.push(`${R(a)} = ${(i >>> 15) - OFFSET_sBx};`);
         break;
-      case Op.LOADF:
-        out.push(`${R(a)} = H.loadf(${(i >>> 15) - OFFSET_sBx});`);
+      case Op.LOADF: {
+        // The boxed float is made once, beside the function (LuaFloat is immutable).
+        const v = (i >>> 15) - OFFSET_sBx;
+        out.push(`${R(a)} = ${g.factoryConst(`float_${v < 0 ? 'm' + -v : v}`, `H.loadf(${v})`)};`);
         break;
+      }
       case Op.LOADK: {
         const kc = constant(p, getBx(i));
         out.push(`${R(a)} = ${kc.num !== undefined && !kc.expr.startsWith('k[') ? kc.expr : `k[${getBx(i)}]`};`);
@@ -691,9 +710,12 @@ function generate(p: Proto): Generated {
         break;
       case Op.LT:
       case Op.LE: {
+        // Plain numbers, or floats with integral values (boxed); anything else (strings,
+        // bigints, metamethods) in the interpreter.
         const sym = op === Op.LT ? '<' : '<=';
         out.push(
-          `{ const a = ${R(a)}, b = ${R(b)}; if (typeof a === 'number' && typeof b === 'number') { ${g.condJump(pc, `a ${sym} b`, kk)} } else ${exit()} }`,
+          `{ const a = ${R(a)}, b = ${R(b)}; if (typeof a === 'number' && typeof b === 'number') { ${g.condJump(pc, `a ${sym} b`, kk)} }` +
+            ` else { const x = ${unboxed('a')}, y = ${unboxed('b')}; if (x !== undefined && y !== undefined) { ${g.condJump(pc, `x ${sym} y`, kk)} } else ${exit()} } }`,
         );
         break;
       }
@@ -721,7 +743,9 @@ function generate(p: Proto): Generated {
       case Op.GEI: {
         const imm = b - OFFSET_sC;
         const sym = op === Op.LTI ? '<' : op === Op.LEI ? '<=' : op === Op.GTI ? '>' : '>=';
-        out.push(`{ const a = ${R(a)}; if (typeof a === 'number') { ${g.condJump(pc, `a ${sym} ${imm}`, kk)} } else ${exit()} }`);
+        out.push(
+          `{ const a = ${R(a)}; if (typeof a === 'number') { ${g.condJump(pc, `a ${sym} ${imm}`, kk)} } else if (a instanceof LuaFloat) { ${g.condJump(pc, `a.n ${sym} ${imm}`, kk)} } else ${exit()} }`,
+        );
         break;
       }
       case Op.TEST:
@@ -922,7 +946,7 @@ function generate(p: Proto): Generated {
   }
   caseStart.push(out.length);
   const cases = Array.from({ length: code.length }, (_, pc) => out.slice(caseStart[pc], caseStart[pc + 1]).join('\n'));
-  return { entry, varargs, registers, cases, spillAll: g.spillRegs(all), caches: g.caches };
+  return { entry, varargs, registers, cases, spillAll: g.spillRegs(all), caches: g.caches, consts: [...g.consts].map(([name, init]) => ` const ${name} = ${init};`).join('') };
 }
 
 /** Nesting of direct calls between compiled functions (a JS call each) before the
