@@ -27,7 +27,7 @@ import type { LuaValue } from './value.js';
 import { LuaFloat, MAX_SAFE, truthy, floatToInteger, stringToNumber, toDouble } from './value.js';
 import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
-import { CallInfo, CIST_C, CIST_FINOP, CIST_LEQ, LuaThread, MULTRET } from './state.js';
+import { CallInfo, CIST_C, CIST_FINOP, CIST_LEQ, CIST_SETTLE, LuaThread, MULTRET } from './state.js';
 import { precall, precallLua, precallNative, moveResults, findUpval, closeUpvals, newTbc, tryFuncTM } from './call.js';
 import {
   finishGet,
@@ -1029,7 +1029,7 @@ export function execute(
   }
 }
 
-setJitRuntime({ loadf, forPrep, forLoopSlow, returnToLuaCaller, collectStep });
+setJitRuntime({ loadf, forPrep, forLoopSlow, collectStep });
 
 /** The allocation countdown ran out: let the collector run with `top` covering live registers. */
 function collectStep(L: LuaThread, top: number): void {
@@ -1050,8 +1050,7 @@ function collectStep(L: LuaThread, top: number): void {
  * Lua frame that can continue right away, false when settle must decide.
  */
 function returnToLuaCaller(L: LuaThread, callee: CallInfo): boolean {
-  return (callee.callstatus & (0x2 /* FRESH */ | CIST_FINOP | 0x80 /* ERRHANDLER */ | 0x200 /* CLOSING */)) === 0 &&
-    (L.ci.callstatus & CIST_C) === 0;
+  return (callee.callstatus & CIST_SETTLE) === 0 && (L.ci.callstatus & CIST_C) === 0;
 }
 
 /** Arithmetic whose operands are not two plain numbers: numbers of other kinds here, else

@@ -30,7 +30,7 @@ import { STRING_BYTES } from './gc.js';
 import { LuaTable, SMALL_HASH } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { CallInfo, LuaThread } from './state.js';
-import { CIST_TAIL } from './state.js';
+import { CIST_C, CIST_SETTLE, CIST_TAIL } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
 import { concatString, rawEquals } from './operators.js';
@@ -76,7 +76,6 @@ export interface JitRuntime {
   loadf(v: number): LuaFloat;
   forPrep(L: LuaThread, stack: LuaValue[], ra: number): boolean;
   forLoopSlow(stack: LuaValue[], ra: number): boolean;
-  returnToLuaCaller(L: LuaThread, callee: CallInfo): boolean;
   collectStep(L: LuaThread, top: number): void;
 }
 
@@ -422,6 +421,14 @@ const ARITH_K: Partial<Record<Op, Op>> = {
   [Op.BORK]: Op.BOR,
   [Op.BXORK]: Op.BXOR,
 };
+
+/**
+ * The end of a return (L.ci already the caller): a plain Lua caller resumes at once (in its
+ * compiled code, if it called us from there), anything else goes to settle. This is
+ * execute.ts's returnToLuaCaller, written out: a call to it at every return cost fib and
+ * spectral_norm a few percent.
+ */
+const RETURNED = `if ((ci.callstatus & ${CIST_SETTLE}) === 0 && (L.ci.callstatus & ${CIST_C}) === 0) return 1; L.jitReturned = ci; return 2;`;
 
 /** JS for the number a plain or boxed float `v` holds, else undefined. */
 function unboxed(v: string): string {
@@ -836,17 +843,17 @@ function generate(p: Proto): Generated {
         out.push(`ci.pc = ${pc + 1};`);
         if (c !== 0) out.push(`ci.func -= ci.nextraargs + ${c};`);
         out.push(`H.moveResults(L, ci.func, base + ${a}, n, ci.nresults); L.ci = ci.previous;`);
-        out.push('if (H.returnToLuaCaller(L, ci)) return 1; L.jitReturned = ci; return 2; }');
+        out.push(`${RETURNED} }`);
         break;
       }
       case Op.RETURN0:
         out.push(
-          `{ ci.pc = ${pc + 1}; let nres = ci.nresults; L.ci = ci.previous; L.top = base - 1; for (; nres > 0; nres--) stack[L.top++] = undefined; if (H.returnToLuaCaller(L, ci)) return 1; L.jitReturned = ci; return 2; }`,
+          `{ ci.pc = ${pc + 1}; let nres = ci.nresults; L.ci = ci.previous; L.top = base - 1; for (; nres > 0; nres--) stack[L.top++] = undefined; ${RETURNED} }`,
         );
         break;
       case Op.RETURN1:
         out.push(
-          `{ ci.pc = ${pc + 1}; let nres = ci.nresults; L.ci = ci.previous; if (nres === 0) L.top = base - 1; else { stack[base - 1] = ${R(a)}; L.top = base; for (; nres > 1; nres--) stack[L.top++] = undefined; } if (H.returnToLuaCaller(L, ci)) return 1; L.jitReturned = ci; return 2; }`,
+          `{ ci.pc = ${pc + 1}; let nres = ci.nresults; L.ci = ci.previous; if (nres === 0) L.top = base - 1; else { stack[base - 1] = ${R(a)}; L.top = base; for (; nres > 1; nres--) stack[L.top++] = undefined; } ${RETURNED} }`,
         );
         break;
       case Op.FORLOOP: {

@@ -56,6 +56,8 @@ export const CIST_TRAN = 1 << 11; // call/return hook has transfer info
  * boundary" as in Lua, while host awaits still work.
  */
 export const CIST_NOYIELD = 1 << 12;
+/** A returning frame with any of these flags needs settle (execute.ts), not just its caller resumed. */
+export const CIST_SETTLE = CIST_FRESH | CIST_FINOP | CIST_ERRHANDLER | CIST_CLOSING;
 
 /**
  * Continuation of a native frame: called when a call it requested (NativeRequest.Call)
