@@ -32,11 +32,12 @@ import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { CallInfo, LuaThread } from './state.js';
 import { CIST_C, CIST_SETTLE, CIST_TAIL } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
-import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow } from './arith.js';
+import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow, cPow } from './arith.js';
 import { concatString, rawEquals } from './operators.js';
 import { TM, setTableMetatable } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
 import { regionStarts } from './jit-regions.js';
+import { floatRegisters, isFloatConstant } from './jit-floats.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
 
@@ -137,6 +138,23 @@ function setMetatableInline(L: LuaThread, f: LuaValue, t: LuaValue, mt: LuaValue
   return true;
 }
 
+// Float registers (jit-floats.ts) hold raw doubles; these convert at their edges.
+
+/** A float register's double from the value on the stack (NaN for a value that is no number: dead). */
+function toF(v: LuaValue): number {
+  return typeof v === 'number' ? v : v instanceof LuaFloat ? v.n : NaN;
+}
+
+/** A float register's double as a Lua value: floats with integral values are boxed. */
+function boxF(x: number): number | LuaFloat {
+  return Number.isInteger(x) ? new LuaFloat(x) : x;
+}
+
+/** Whether a stack value can enter a float register: a float, and not a NaN with its sign in a box. */
+function isF(v: LuaValue): boolean {
+  return typeof v === 'number' ? !Number.isInteger(v) : v instanceof LuaFloat && v.n === v.n;
+}
+
 /** Marks "this lookup needs the interpreter's slow path" (a function __index, a loop). */
 const SLOW = Symbol('slow');
 
@@ -204,6 +222,10 @@ function helpers(): Record<string, unknown> {
     intIdiv,
     floatMod,
     floatPow,
+    cPow,
+    toF,
+    boxF,
+    isF,
     rawEquals,
     MAX_SAFE,
   };
@@ -240,10 +262,14 @@ class Gen {
   readonly out: string[] = [];
   /** Entries of the field caches (`sc`) used so far. */
   caches = 0;
+  /** float[r]: register r holds a raw double (jit-floats.ts). */
+  readonly float: boolean[];
   constructor(
     readonly p: Proto,
     readonly live: Liveness,
-  ) {}
+  ) {
+    this.float = floatRegisters(p, live);
+  }
 
   /** Constants made once per compiled function, beside it: name → initialiser. */
   readonly consts = new Map<string, string>();
@@ -285,15 +311,25 @@ class Gen {
     );
   }
 
-  /** A register as a JS expression. */
+  /**
+   * A register's value as a JS expression (a float register's boxed as Lua values are). Only
+   * float instructions (floatInstruction) assign float registers: an assignment to this
+   * expression elsewhere would not even parse, and the function would stay interpreted.
+   */
   R(r: number): string {
+    if (this.float[r]) return `boxF(r${r})`;
     return this.live.promoted[r] === true ? `r${r}` : `stack[base + ${r}]`;
+  }
+
+  /** The JS statement that loads promoted register r from the stack into its local. */
+  load(r: number): string {
+    return this.float[r] ? `r${r} = toF(stack[base + ${r}])` : `r${r} = stack[base + ${r}]`;
   }
 
   /** Stores of the promoted registers among `regs` back to the stack. */
   spillRegs(regs: Iterable<number>): string {
     let s = '';
-    for (const r of regs) if (this.live.promoted[r] === true) s += `stack[base + ${r}] = r${r}; `;
+    for (const r of regs) if (this.live.promoted[r] === true) s += `stack[base + ${r}] = ${this.R(r)}; `;
     return s;
   }
 
@@ -312,13 +348,16 @@ class Gen {
   /** Reload promoted registers from..to from the stack. */
   reload(from: number, to: number): string {
     let s = '';
-    for (let r = from; r <= to; r++) if (this.live.promoted[r] === true) s += `r${r} = stack[base + ${r}]; `;
+    for (let r = from; r <= to; r++) if (this.live.promoted[r] === true) s += `${this.load(r)}; `;
     return s;
   }
 
-  /** Leave instruction `pc` to the interpreter. */
+  /**
+   * Leave instruction `pc` to the interpreter: out of the dispatch loop to the function's
+   * exit, which spills the registers (see assemble for why it is not done here).
+   */
   exit(pc: number): string {
-    return `{ ${this.spill(pc)}ci.pc = ${pc}; return 0; }`;
+    return `{ xpc = ${pc}; break run; }`;
   }
 
   /** Index of the instruction a JMP at `pc` goes to. */
@@ -328,7 +367,7 @@ class Gen {
 
   /** A backward jump: the tick budget may suspend the run there. */
   backJump(target: number): string {
-    return `if (--G.budget <= 0 && G.onBudget !== null) { ${this.spill(target)}ci.pc = ${target}; if (G.onBudget(L)) return 3; } pc = ${target}; continue;`;
+    return `if (--G.budget <= 0 && G.onBudget !== null) { xpc = ${target}; xk = ${LEAVE_BUDGET}; break run; } pc = ${target}; continue;`;
   }
 
   jumpTo(pc: number, target: number): string {
@@ -466,6 +505,8 @@ interface Generated {
 
 /** Result of a region's function when execution continues in another region (at ci.pc). */
 const EXIT_REGION = 4;
+/** Why the dispatch loop was left (`xk`) when the tick budget ran out at a backward jump. */
+const LEAVE_BUDGET = -1;
 
 /**
  * The factory body: the field caches, then the compiled function. A function with several
@@ -478,8 +519,14 @@ function assemble(p: Proto, g: Generated): string {
   const name = `lua_line_${p.lineDefined}`;
   // The field caches live beside the function, one set per Proto (see cachedGet).
   const caches = `const sc = new Int32Array(${g.caches});${g.consts}`;
+  // Every way out of the dispatch loop but calls and returns breaks out of it to one exit
+  // after the loop, which spills every register and says what next by `xk` (0: interpret
+  // from xpc; EXIT_REGION; LEAVE_BUDGET). The spill code is written once instead of at every
+  // exit, and stays out of the loop V8 optimises.
+  const leaveRun =
+    `${g.spillAll}ci.pc = xpc; if (xk === ${LEAVE_BUDGET}) return G.onBudget(L) ? ${EXIT_SUSPEND} : ${EXIT_INTERPRET}; return xk;`;
   const body = (from: number, to: number, leave: string, withVarargs: boolean) =>
-    `${g.entry}\n${withVarargs ? g.varargs : ''}\n${g.registers}\nfor (;;) { switch (pc) {\n${g.cases.slice(from, to).join('\n')}\n${leave}\n} }`;
+    `${g.entry}\n${withVarargs ? g.varargs : ''}\n${g.registers}\nlet xpc = 0, xk = 0;\nrun: for (;;) { switch (pc) {\n${g.cases.slice(from, to).join('\n')}\n${leave}\n} }\n${leaveRun}`;
   const starts = regionStarts(p);
   if (starts.length === 1) {
     return `${caches}\nreturn function ${name}(L, ci, cl) {\n${body(0, g.cases.length, 'default: { ci.pc = pc; return 0; }', true)}\n};`;
@@ -491,7 +538,7 @@ function assemble(p: Proto, g: Generated): string {
     const to = ends[k];
     regionOf.fill(k, from, to);
     // Falling off the region's last instruction, or jumping out of the region.
-    const leave = `{ ${g.spillAll}ci.pc = ${to}; return ${EXIT_REGION}; }\ndefault: { ${g.spillAll}ci.pc = pc; return ${EXIT_REGION}; }`;
+    const leave = `{ xpc = ${to}; xk = ${EXIT_REGION}; break run; }\ndefault: { xpc = pc; xk = ${EXIT_REGION}; break run; }`;
     parts.push(`function ${name}_region${k}(L, ci, cl) {\n${body(from, to, leave, k === 0)}\n}`);
   });
   parts.push(`const regions = [${starts.map((_, k) => `${name}_region${k}`).join(', ')}];`);
@@ -521,11 +568,16 @@ function generate(p: Proto): Generated {
   const all: number[] = [];
   for (let r = 0; r < nregs; r++) {
     if (g.live.promoted[r]) {
-      locals.push(`r${r} = stack[base + ${r}]`);
+      locals.push(g.load(r));
       all.push(r);
     }
   }
-  const registers = locals.length > 0 ? `let ${locals.join(', ')};` : '';
+  let registers = locals.length > 0 ? `let ${locals.join(', ')};` : '';
+  if (g.float.includes(true)) {
+    g.factoryConst('toF', 'H.toF');
+    g.factoryConst('boxF', 'H.boxF');
+    registers += `\nif (!${floatEntryCheck(g)}(stack, base, pc)) return 0;`;
+  }
   const caseStart: number[] = [];
   for (let pc = 0; pc < code.length; pc++) {
     caseStart.push(out.length);
@@ -537,6 +589,11 @@ function generate(p: Proto): Generated {
     const kk = getk(i);
     const exit = () => g.exit(pc);
     out.push(`case ${pc}:`);
+    const float = floatInstruction(g, pc);
+    if (float !== null) {
+      out.push(float);
+      continue;
+    }
     switch (op) {
       case Op.MOVE:
         out.push(`${R(a)} = ${R(b)};`);
@@ -817,7 +874,7 @@ function generate(p: Proto): Generated {
         else out.push(g.spill(pc));
         out.push(b !== 0 ? `L.top = base + ${a + b}; const nargs = ${b};` : `const nargs = L.top - (base + ${a});`);
         out.push(`ci.pc = ${pc + 1}; const fn = stack[base + ${a}];`);
-        out.push(`if (!(fn instanceof LuaClosure) && !(fn instanceof NativeFunction)) { ${g.spill(pc)}ci.pc = ${pc}; return 0; }`);
+        out.push(`if (!(fn instanceof LuaClosure) && !(fn instanceof NativeFunction)) ${exit()}`);
         if (kk) out.push('H.closeUpvals(L, base);');
         // A compiled callee runs from here (the JS stack holds this frame's call until it
         // returns, bounded by MAX_DIRECT_DEPTH like a call): handing the new frame to the
@@ -973,6 +1030,130 @@ function directCall(nresults: number, reloadResults: string): string {
     ` if (r !== 1 || L.ci !== ci) return r === 0 ? 1 : r;` +
     ` ${nresults >= 0 ? 'L.top = ci.top; ' : ''}${reloadResults}`
   );
+}
+
+/**
+ * The code of instruction `pc` when it involves float registers (jit-floats.ts), else null:
+ * float arithmetic into a float register on raw doubles, and comparisons of float registers.
+ * An operand that is not a float register is checked to be a number (else the interpreter
+ * runs the instruction, as for any slow path).
+ */
+function floatInstruction(g: Gen, pc: number): string | null {
+  const p = g.p;
+  const i = p.code[pc];
+  const op = getOp(i) as Op;
+  const a = getA(i);
+  const b = getB(i);
+  const c = getC(i);
+  const kk = getk(i);
+  const fl = g.float;
+  const exit = g.exit(pc);
+  // Operands as doubles: `pre` declares and checks those that are not float registers.
+  let pre = '';
+  let n = 0;
+  const operand = (r: number): string => {
+    if (fl[r]) return `r${r}`;
+    const v = `v${n}`;
+    const x = `x${n++}`;
+    pre += `const ${v} = ${g.R(r)}; const ${x} = typeof ${v} === 'number' ? ${v} : ${v} instanceof LuaFloat && ${v}.n === ${v}.n ? ${v}.n : undefined; if (${x} === undefined) ${exit} `;
+    return x;
+  };
+  const kNumber = (v: unknown): string | null =>
+    typeof v === 'number' ? numberLiteral(v) : v instanceof LuaFloat ? numberLiteral(v.n) : null;
+  switch (op) {
+    case Op.LT:
+    case Op.LE: {
+      if (!fl[a] && !fl[b]) return null;
+      const x = operand(a);
+      const y = operand(b);
+      return `{ ${pre}${g.condJump(pc, `${x} ${op === Op.LT ? '<' : '<='} ${y}`, kk)} }`;
+    }
+    case Op.LTI:
+    case Op.LEI:
+    case Op.GTI:
+    case Op.GEI: {
+      if (!fl[a]) return null;
+      const sym = op === Op.LTI ? '<' : op === Op.LEI ? '<=' : op === Op.GTI ? '>' : '>=';
+      return `{ ${g.condJump(pc, `r${a} ${sym} ${b - OFFSET_sC}`, kk)} }`;
+    }
+    case Op.EQI:
+      return fl[a] ? `{ ${g.condJump(pc, `r${a} === ${b - OFFSET_sC}`, kk)} }` : null;
+    case Op.EQK: {
+      if (!fl[a]) return null;
+      const v = kNumber(p.k[b]);
+      return `{ ${g.condJump(pc, v === null ? 'false' : `r${a} === ${v}`, kk)} }`;
+    }
+    case Op.EQ:
+      return fl[a] && fl[b] ? `{ ${g.condJump(pc, `r${a} === r${b}`, kk)} }` : null;
+    default:
+      break;
+  }
+  if (!fl[a]) return null;
+  // Instructions that write a float register (the writers jit-floats.ts allows).
+  const dst = `r${a}`;
+  switch (op) {
+    case Op.LOADF:
+      return `${dst} = ${(i >>> 15) - OFFSET_sBx};`;
+    case Op.LOADK: {
+      const v = p.k[getBx(i)];
+      return isFloatConstant(v) ? `${dst} = ${kNumber(v)};` : null;
+    }
+    case Op.MOVE:
+      return `${dst} = r${b};`;
+    case Op.UNM:
+      // A NaN's negation is a NaN whose sign only a box keeps: the interpreter's.
+      return `{ const v = r${b}; if (v === v) ${dst} = -v; else ${exit} }`;
+    case Op.ADDI:
+      return `${dst} = r${b} + ${c - OFFSET_sC};`;
+    default:
+      break;
+  }
+  const arith = op in ARITH_K ? ARITH_K[op]! : op;
+  const x = operand(b);
+  let y: string | null;
+  if (op in ARITH_K) y = kNumber(p.k[c]);
+  else y = operand(c);
+  if (y === null) return null;
+  switch (arith) {
+    case Op.ADD:
+      return `{ ${pre}${dst} = ${x} + ${y}; }`;
+    case Op.SUB:
+      return `{ ${pre}${dst} = ${x} - ${y}; }`;
+    case Op.MUL:
+      return `{ ${pre}${dst} = ${x} * ${y}; }`;
+    case Op.DIV:
+      return `{ ${pre}${dst} = ${x} / ${y}; }`;
+    case Op.MOD:
+      return `{ ${pre}${dst} = H.floatMod(${x}, ${y}); }`;
+    case Op.IDIV:
+      return `{ ${pre}${dst} = Math.floor(${x} / ${y}); }`;
+    case Op.POW:
+      return `{ ${pre}const r = H.cPow(${x}, ${y}); if (r === r) ${dst} = r; else ${exit} }`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The entry check of a function with float registers: a factory-level function of the entry
+ * pc that tells whether the float registers the code may still read there (live, or locals in
+ * scope, which debug.getlocal reads) hold floats on the stack. Its name.
+ */
+function floatEntryCheck(g: Gen): string {
+  const groups = new Map<string, number[]>();
+  for (let pc = 0; pc < g.p.code.length; pc++) {
+    const regs = new Set(liveAt(g.live, pc));
+    for (let r = activeLocals(g.p, pc) - 1; r >= 0; r--) regs.add(r);
+    const floats = [...regs].filter((r) => g.float[r]).sort((x, y) => x - y);
+    if (floats.length === 0) continue;
+    const cond = floats.map((r) => `isF(stack[base + ${r}])`).join(' && ');
+    const pcs = groups.get(cond);
+    if (pcs === undefined) groups.set(cond, [pc]);
+    else pcs.push(pc);
+  }
+  g.factoryConst('isF', 'H.isF');
+  const cases = [...groups].map(([cond, pcs]) => `${pcs.map((pc) => `case ${pc}:`).join(' ')} return ${cond};`).join(' ');
+  return g.factoryConst('floatsOk', `(stack, base, pc) => { switch (pc) { ${cases} } return true; }`);
 }
 
 /** A field of a record constructor: SETFIELD of constant string `key` to register or K `value`. */
