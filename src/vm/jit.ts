@@ -38,6 +38,8 @@ import { TM, setTableMetatable } from './metamethods.js';
 import { analyze, liveAt } from './jit-liveness.js';
 import { regionStarts } from './jit-regions.js';
 import { floatRegisters, isFloatConstant } from './jit-floats.js';
+import { candidateLoops, placeBlocks, blocksOpening } from './jit-structure.js';
+import type { Jump, StructurePlan } from './jit-structure.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
 
@@ -92,7 +94,11 @@ export function compileProto(p: Proto): CompiledFunction | null {
   if (p.code.length > MAX_INSTRUCTIONS || runtime === null) return null;
   let source: string;
   try {
-    source = assemble(p, generate(p));
+    // Twice: the first pass tells which loops can be JS loops and where their blocks go.
+    const live = analyze(p);
+    const candidates = candidateLoops(p);
+    const plan = placeBlocks(candidates, generate(p, live, candidates).jumps, p.code.length);
+    source = assemble(p, generate(p, live, plan));
   } catch {
     return null;
   }
@@ -264,9 +270,12 @@ class Gen {
   caches = 0;
   /** float[r]: register r holds a raw double (jit-floats.ts). */
   readonly float: boolean[];
+  /** The jumps the code makes (the first pass's result: jit-structure.ts). */
+  readonly jumps: Jump[] = [];
   constructor(
     readonly p: Proto,
     readonly live: Liveness,
+    readonly plan: StructurePlan,
   ) {
     this.float = floatRegisters(p, live);
   }
@@ -365,19 +374,30 @@ class Gen {
     return pc + 1 + getsJ(this.p.code[pc]);
   }
 
-  /** A backward jump: the tick budget may suspend the run there. */
-  backJump(target: number): string {
-    return `if (--G.budget <= 0 && G.onBudget !== null) { xpc = ${target}; xk = ${LEAVE_BUDGET}; break run; } pc = ${target}; continue;`;
-  }
-
-  jumpTo(pc: number, target: number): string {
-    return target <= pc ? this.backJump(target) : `pc = ${target}; continue;`;
+  /**
+   * A jump from instruction `from` to `to` (jit-structure.ts): inside a loop written as a JS
+   * loop, `continue` or `break` to a label where it can, else round the dispatch switch. A
+   * backward jump lets the tick budget suspend the run there.
+   */
+  jumpTo(from: number, to: number): string {
+    this.jumps.push({ from, to });
+    // (G.onBudget is read after the loop: V8 boxes the floats of a loop that holds an
+    // operation it has no type feedback for, and this one has none until the budget runs out.)
+    let budget = to <= from ? `if (--G.budget <= 0) { xpc = ${to}; xk = ${LEAVE_BUDGET}; break run; } ` : '';
+    if (to <= from && this.float.includes(true)) budget += `if (++spins > ${LOOP_SPINS}) { xpc = ${to}; xk = ${EXIT_REGION}; break run; } `;
+    const loop = this.plan.loopAt[from];
+    if (loop !== undefined) {
+      if (to === loop.head) return `${budget}continue loop_${loop.head};`;
+      if (to === loop.end + 1) return `break loop_${loop.head};`;
+      if (to > from && to <= loop.end) return `break b_${to};`;
+    }
+    return `${budget}pc = ${to}; continue run;`;
   }
 
   /** A test at `pc` followed by a JMP: the jump is taken when `cond` equals k. */
   condJump(pc: number, cond: string, k: number): string {
     const target = this.jumpTarget(pc + 1);
-    return `if ((${cond}) !== ${k === 1}) { pc = ${pc + 2}; continue; } ${this.jumpTo(pc, target)}`;
+    return `if ((${cond}) !== ${k === 1}) { ${this.jumpTo(pc, pc + 2)} } ${this.jumpTo(pc, target)}`;
   }
 }
 
@@ -501,12 +521,27 @@ interface Generated {
   caches: number;
   /** Declarations of the constants made once beside the function (Gen.factoryConst). */
   consts: string;
+  /** The jumps the code makes (for jit-structure.ts). */
+  jumps: Jump[];
+  /** Whether the function has float registers (then it has a dispatcher: LOOP_SPINS). */
+  floats: boolean;
 }
 
 /** Result of a region's function when execution continues in another region (at ci.pc). */
 const EXIT_REGION = 4;
 /** Why the dispatch loop was left (`xk`) when the tick budget ran out at a backward jump. */
 const LEAVE_BUDGET = -1;
+/**
+ * Backward jumps a compiled function with float registers takes in one call before it
+ * returns to its dispatcher, which calls it again at once. A loop that runs long in a
+ * function's first call makes V8 compile the function while it runs (on-stack replacement),
+ * and code compiled that way boxes a float register again at each iteration if any store or
+ * call in the function could see it, even one never executed. Called again and again, the
+ * function is optimised the usual way, which keeps floats raw (mandelbrot: 252 collections
+ * of boxed floats, then none). Functions without float registers are left alone: returning
+ * made fannkuch a third slower.
+ */
+const LOOP_SPINS = 4096;
 
 /**
  * The factory body: the field caches, then the compiled function. A function with several
@@ -524,12 +559,12 @@ function assemble(p: Proto, g: Generated): string {
   // from xpc; EXIT_REGION; LEAVE_BUDGET). The spill code is written once instead of at every
   // exit, and stays out of the loop V8 optimises.
   const leaveRun =
-    `${g.spillAll}ci.pc = xpc; if (xk === ${LEAVE_BUDGET}) return G.onBudget(L) ? ${EXIT_SUSPEND} : ${EXIT_INTERPRET}; return xk;`;
+    `${g.spillAll}ci.pc = xpc; if (xk === ${LEAVE_BUDGET}) return G.onBudget !== null && G.onBudget(L) ? ${EXIT_SUSPEND} : ${EXIT_INTERPRET}; return xk;`;
   const body = (from: number, to: number, leave: string, withVarargs: boolean) =>
-    `${g.entry}\n${withVarargs ? g.varargs : ''}\n${g.registers}\nlet xpc = 0, xk = 0;\nrun: for (;;) { switch (pc) {\n${g.cases.slice(from, to).join('\n')}\n${leave}\n} }\n${leaveRun}`;
+    `${g.entry}\n${withVarargs ? g.varargs : ''}\n${g.registers}\nlet xpc = 0, xk = 0, spins = 0;\nrun: for (;;) { switch (pc) {\n${g.cases.slice(from, to).join('\n')}\n${leave}\n} }\n${leaveRun}`;
   const starts = regionStarts(p);
-  if (starts.length === 1) {
-    return `${caches}\nreturn function ${name}(L, ci, cl) {\n${body(0, g.cases.length, 'default: { ci.pc = pc; return 0; }', true)}\n};`;
+  if (starts.length === 1 && !g.floats) {
+    return `${caches}\nreturn function ${name}(L, ci, cl) {\n${body(0, g.cases.length, 'default: { xpc = pc; break run; }', true)}\n};`;
   }
   const parts = [caches];
   const ends = [...starts.slice(1), g.cases.length];
@@ -538,9 +573,14 @@ function assemble(p: Proto, g: Generated): string {
     const to = ends[k];
     regionOf.fill(k, from, to);
     // Falling off the region's last instruction, or jumping out of the region.
-    const leave = `{ xpc = ${to}; xk = ${EXIT_REGION}; break run; }\ndefault: { xpc = pc; xk = ${EXIT_REGION}; break run; }`;
+    // (An instruction of the region without a case label is inside a JS loop: interpreted.)
+    const leave = `{ xpc = ${to}; xk = ${EXIT_REGION}; break run; }\ndefault: { xpc = pc; if (pc < ${from} || pc >= ${to}) xk = ${EXIT_REGION}; break run; }`;
     parts.push(`function ${name}_region${k}(L, ci, cl) {\n${body(from, to, leave, k === 0)}\n}`);
   });
+  if (starts.length === 1) {
+    parts.push(`return function ${name}(L, ci, cl) { for (;;) { const r = ${name}_region0(L, ci, cl); if (r !== ${EXIT_REGION}) return r; } };`);
+    return parts.join('\n');
+  }
   parts.push(`const regions = [${starts.map((_, k) => `${name}_region${k}`).join(', ')}];`);
   parts.push(`const regionOf = new Uint16Array([${regionOf.join(', ')}]);`);
   parts.push(
@@ -549,9 +589,15 @@ function assemble(p: Proto, g: Generated): string {
   return parts.join('\n');
 }
 
-/** The pieces of the compiled function for `p` (see Generated). */
-function generate(p: Proto): Generated {
-  const g = new Gen(p, analyze(p));
+/** After instruction `pc`: the end of the JS loop if `pc` ends a structured loop. */
+function closeLoop(g: Gen, pc: number): void {
+  const loop = g.plan.loopAt[pc];
+  if (loop !== undefined && loop.end === pc) g.out.push(`break loop_${loop.head}; }`);
+}
+
+/** The pieces of the compiled function for `p` (see Generated), with its loops as `plan` says. */
+function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
+  const g = new Gen(p, live, plan);
   const { out } = g;
   const R = (r: number) => g.R(r);
   const code = p.code;
@@ -580,6 +626,7 @@ function generate(p: Proto): Generated {
   }
   const caseStart: number[] = [];
   for (let pc = 0; pc < code.length; pc++) {
+    closeLoop(g, pc - 1);
     caseStart.push(out.length);
     const i = code[pc];
     const op = getOp(i) as Op;
@@ -588,7 +635,13 @@ function generate(p: Proto): Generated {
     const c = getC(i);
     const kk = getk(i);
     const exit = () => g.exit(pc);
-    out.push(`case ${pc}:`);
+    const loop = g.plan.loopAt[pc];
+    if (loop === undefined || pc === loop.head) out.push(`case ${pc}:`);
+    if (loop !== undefined) {
+      if (pc === loop.head) out.push(`loop_${pc}: for (;;) {`);
+      else if (loop.blocks.has(pc)) out.push('}');
+      for (const t of blocksOpening(loop, pc)) out.push(`b_${t}: {`);
+    }
     const float = floatInstruction(g, pc);
     if (float !== null) {
       out.push(float);
@@ -616,7 +669,7 @@ function generate(p: Proto): Generated {
         out.push(`${R(a)} = false;`);
         break;
       case Op.LFALSESKIP:
-        out.push(`${R(a)} = false; pc = ${pc + 2}; continue;`);
+        out.push(`${R(a)} = false; ${g.jumpTo(pc, pc + 2)}`);
         break;
       case Op.LOADTRUE:
         out.push(`${R(a)} = true;`);
@@ -701,7 +754,7 @@ function generate(p: Proto): Generated {
           `{ const t = new LuaTable(); ${vals.map((v, n) => `const v${n} = ${v};`).join(' ')}` +
             ` if (${vals.map((_, n) => `v${n} !== undefined`).join(' && ')}) { t.hkeys = [${fields.map((f) => JSON.stringify(f.key)).join(', ')}]; t.hvals = [${vals.map((_, n) => `v${n}`).join(', ')}]; }` +
             ` else { ${fields.map((f, n) => `t.setStr(${JSON.stringify(f.key)}, v${n});`).join(' ')} }` +
-            ` ${R(a)} = t; if ((G.allocated += ${56 + 16 * fields.length}) > G.gcTrigger) { ${g.spill(end)}stack[base + ${a}] = t; ci.pc = ${end}; H.collectStep(L, base + ${a + 1}); } pc = ${end}; continue; }`,
+            ` ${R(a)} = t; if ((G.allocated += ${56 + 16 * fields.length}) > G.gcTrigger) { ${g.spill(end)}stack[base + ${a}] = t; ci.pc = ${end}; H.collectStep(L, base + ${a + 1}); } ${g.jumpTo(pc, end)} }`,
         );
         break;
       }
@@ -818,7 +871,7 @@ function generate(p: Proto): Generated {
       case Op.TESTSET: {
         const target = g.jumpTarget(pc + 1);
         out.push(
-          `{ const v = ${R(b)}; if ((v === undefined || v === false) === ${kk === 1}) { pc = ${pc + 2}; continue; } ${R(a)} = v; ${g.jumpTo(pc, target)} }`,
+          `{ const v = ${R(b)}; if ((v === undefined || v === false) === ${kk === 1}) { ${g.jumpTo(pc, pc + 2)} } ${R(a)} = v; ${g.jumpTo(pc, target)} }`,
         );
         break;
       }
@@ -829,13 +882,13 @@ function generate(p: Proto): Generated {
         // A one-argument math function on a plain number: computed here, no call at all.
         if (b === 2 && nresults === 1) {
           out.push(
-            `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && f.inline <= ${InlineOp.Ceil} && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; pc = ${pc + 1}; continue; } }`,
+            `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && f.inline <= ${InlineOp.Ceil} && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; ${g.jumpTo(pc, pc + 1)} } }`,
           );
         }
         // setmetatable(t, mt) on plain tables: done here, no frame (base.ts sets the rest).
         if (b === 3 && (nresults === 0 || nresults === 1)) {
           const set = nresults === 1 ? `${R(a)} = ${R(a + 1)}; ` : '';
-          out.push(`if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { ${set}pc = ${pc + 1}; continue; }`);
+          out.push(`if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { ${set}${g.jumpTo(pc, pc + 1)} }`);
         }
         out.push(g.spill(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
@@ -867,7 +920,7 @@ function generate(p: Proto): Generated {
         const next = code[pc + 1];
         if (b === 3 && !kk && getOp(next) === Op.RETURN && getA(next) === a && getB(next) === 0) {
           out.push(
-            `if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { stack[base + ${a}] = ${R(a + 1)}; L.top = base + ${a + 1}; pc = ${pc + 1}; continue; }`,
+            `if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { stack[base + ${a}] = ${R(a + 1)}; L.top = base + ${a + 1}; ${g.jumpTo(pc, pc + 1)} }`,
           );
         }
         if (b !== 0) out.push(g.spillRegs(range(a, a + b - 1)));
@@ -917,7 +970,7 @@ function generate(p: Proto): Generated {
         const target = pc + 1 - getBx(i);
         const [r0, r1, r2, r3] = [R(a), R(a + 1), R(a + 2), R(a + 3)];
         out.push(
-          `{ const step = ${r2}, count = ${r1}, idx = ${r0}; let again; if (typeof step === 'number' && typeof count === 'number' && typeof idx === 'number') { again = count > 0; if (again) { ${r1} = count - 1; const v = idx + step; ${r0} = v; ${r3} = v; } } else { ${g.spillRegs(range(a, a + 3))}again = H.forLoopSlow(stack, base + ${a}); ${g.reload(a, a + 3)}} if (again) { ${g.backJump(target)} } }`,
+          `{ const step = ${r2}, count = ${r1}, idx = ${r0}; let again; if (typeof step === 'number' && typeof count === 'number' && typeof idx === 'number') { again = count > 0; if (again) { ${r1} = count - 1; const v = idx + step; ${r0} = v; ${r3} = v; } } else { ${g.spillRegs(range(a, a + 3))}again = H.forLoopSlow(stack, base + ${a}); ${g.reload(a, a + 3)}} if (again) { ${g.jumpTo(pc, target)} } }`,
         );
         break;
       }
@@ -927,9 +980,9 @@ function generate(p: Proto): Generated {
         const small = (x: string) => `typeof ${x} === 'number' && Number.isInteger(${x}) && Math.abs(${x}) <= ${2 ** 50}`;
         out.push(
           `{ const init = ${R(a)}, limit = ${R(a + 1)}, step = ${R(a + 2)}; if (${small('init')} && ${small('limit')} && ${small('step')} && step !== 0) {` +
-            ` if (step > 0 ? init > limit : init < limit) { pc = ${skipTo}; continue; }` +
+            ` if (step > 0 ? init > limit : init < limit) { ${g.jumpTo(pc, skipTo)} }` +
             ` ${R(a + 1)} = step > 0 ? Math.floor((limit - init) / step) : Math.floor((init - limit) / -step); ${R(a + 3)} = init; }` +
-            ` else { ${g.spillRegs(range(a, a + 3))}ci.pc = ${pc + 1}; const skip = H.forPrep(L, stack, base + ${a}); ${g.reload(a, a + 3)}if (skip) { pc = ${skipTo}; continue; } } }`,
+            ` else { ${g.spillRegs(range(a, a + 3))}ci.pc = ${pc + 1}; const skip = H.forPrep(L, stack, base + ${a}); ${g.reload(a, a + 3)}if (skip) { ${g.jumpTo(pc, skipTo)} } } }`,
         );
         break;
       }
@@ -948,7 +1001,7 @@ function generate(p: Proto): Generated {
       }
       case Op.TFORLOOP: {
         const target = pc + 1 - getBx(i);
-        out.push(`{ const v = ${R(a + 4)}; if (v !== undefined) { ${R(a + 2)} = v; ${g.backJump(target)} } }`);
+        out.push(`{ const v = ${R(a + 4)}; if (v !== undefined) { ${R(a + 2)} = v; ${g.jumpTo(pc, target)} } }`);
         break;
       }
       case Op.CLOSURE:
@@ -1008,9 +1061,10 @@ function generate(p: Proto): Generated {
         break;
     }
   }
+  closeLoop(g, code.length - 1);
   caseStart.push(out.length);
   const cases = Array.from({ length: code.length }, (_, pc) => out.slice(caseStart[pc], caseStart[pc + 1]).join('\n'));
-  return { entry, varargs, registers, cases, spillAll: g.spillRegs(all), caches: g.caches, consts: [...g.consts].map(([name, init]) => ` const ${name} = ${init};`).join('') };
+  return { entry, varargs, registers, cases, spillAll: g.spillRegs(all), caches: g.caches, jumps: g.jumps, floats: g.float.includes(true), consts: [...g.consts].map(([name, init]) => ` const ${name} = ${init};`).join('') };
 }
 
 /** Nesting of direct calls between compiled functions (a JS call each) before the

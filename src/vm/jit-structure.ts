@@ -1,0 +1,127 @@
+// jit-structure.ts — which loops compiled code writes as real JS loops, and the labelled
+// blocks their forward jumps break out of.
+//
+// Compiled code runs each function as `run: for (;;) { switch (pc) { case 0: ... } }`, so
+// that it can be entered at any instruction and jump anywhere: a jump sets `pc` and goes
+// round the switch again. V8 does not see through that: every Lua jump costs a dispatch, and
+// a float held across the switch loop is boxed again at each turn. A `while` loop in JS with
+// the same body ran four times faster (measured on a one-multiply loop).
+//
+// So an innermost loop (a backward jump from J to T with no other backward jump between) is
+// written as
+//
+//     case T: loop_T: for (;;) { ...instructions T..J... break loop_T; }
+//
+// Inside, a jump back to T is `continue loop_T`, a jump to J + 1 (leaving the loop) is
+// `break loop_T`, a forward jump to an instruction t of the loop body is `break b_t` out of a
+// labelled block `b_t: { ... }` that closes just before t, and any other jump goes round the
+// switch as before. The instructions after T have no case labels: entering the function
+// there (after a call that went through the interpreter) hands the instruction to the
+// interpreter, which comes back at T at the end of the iteration.
+//
+// Blocks must nest. A block starts at its first jump and ends at its target; when two
+// overlap, the one ending later is moved to start where the other starts, which is always
+// possible since a block may start anywhere before its jumps.
+//
+// Loops are chosen in two passes. The first generates the code with every candidate loop
+// and records the jumps (planJumps), the second drops loops that code outside jumps into (a
+// JS loop can only be entered at its head) and places the blocks.
+
+import type { Proto } from '../compiler/proto.js';
+import { Op, getOp, getBx, getsJ } from '../compiler/opcodes.js';
+
+/** A loop written as a JS loop: instructions head..end, `end` the backward jump. */
+export interface StructuredLoop {
+  head: number;
+  end: number;
+  /** Labelled blocks: target instruction → first instruction inside the block. */
+  blocks: Map<number, number>;
+}
+
+export interface StructurePlan {
+  loops: StructuredLoop[];
+  /** loopAt[pc]: the loop holding instruction pc, or undefined. */
+  loopAt: (StructuredLoop | undefined)[];
+}
+
+/** A jump the generated code makes: from the instruction `from` to `to`. */
+export interface Jump {
+  from: number;
+  to: number;
+}
+
+/**
+ * Instructions whose loops stay in the switch: calls (a call the interpreter finishes comes
+ * back after it, inside the loop, where there is no case label) and generic for loops
+ * (their iterator call does that at every turn).
+ */
+const CALLS = new Set<Op>([Op.CALL, Op.TAILCALL, Op.TFORCALL, Op.TFORLOOP]);
+
+/** The innermost loops of `p` that may be written as JS loops, before the jumps are known. */
+export function candidateLoops(p: Proto): StructurePlan {
+  const code = p.code;
+  const back: { head: number; end: number }[] = [];
+  for (let pc = 0; pc < code.length; pc++) {
+    const i = code[pc];
+    const op = getOp(i) as Op;
+    let target = -1;
+    if (op === Op.FORLOOP || op === Op.TFORLOOP) target = pc + 1 - getBx(i);
+    else if (op === Op.JMP && getsJ(i) < 0) target = pc + 1 + getsJ(i);
+    if (target >= 0) back.push({ head: target, end: pc });
+  }
+  const loops: StructuredLoop[] = [];
+  for (const l of back) {
+    const innermost = back.every((o) => o === l || o.end < l.head || o.end > l.end || o.head > l.end);
+    let plain = innermost;
+    for (let pc = l.head; plain && pc <= l.end; pc++) if (CALLS.has(getOp(code[pc]) as Op)) plain = false;
+    // Two backward jumps to one head (a `goto` back to a loop's start): leave both alone.
+    if (plain && back.some((o) => o !== l && o.head === l.head)) plain = false;
+    if (plain) loops.push({ head: l.head, end: l.end, blocks: new Map() });
+  }
+  return withIndex(loops, code.length);
+}
+
+/**
+ * The final plan from the first pass's jumps: loops entered other than at their head are
+ * dropped, and each loop gets the blocks its forward jumps need, nested.
+ */
+export function placeBlocks(plan: StructurePlan, jumps: Jump[], n: number): StructurePlan {
+  const kept = plan.loops.filter(
+    (l) => !jumps.some((j) => (j.from < l.head || j.from > l.end) && j.to > l.head && j.to <= l.end),
+  );
+  for (const l of kept) {
+    const blocks = new Map<number, number>();
+    for (const j of jumps) {
+      if (j.from < l.head || j.from > l.end || j.to <= j.from || j.to > l.end) continue;
+      const start = blocks.get(j.to);
+      if (start === undefined || j.from < start) blocks.set(j.to, j.from);
+    }
+    // Nest: a block that starts inside another and ends after it starts where that one does.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [t1, s1] of blocks) {
+        for (const [t2, s2] of blocks) {
+          if (s1 < s2 && s2 < t1 && t1 < t2) {
+            blocks.set(t2, s1);
+            changed = true;
+          }
+        }
+      }
+    }
+    l.blocks = blocks;
+  }
+  return withIndex(kept, n);
+}
+
+function withIndex(loops: StructuredLoop[], n: number): StructurePlan {
+  const loopAt = new Array<StructuredLoop | undefined>(n).fill(undefined);
+  for (const l of loops) loopAt.fill(l, l.head, l.end + 1);
+  return { loops, loopAt };
+}
+
+/** The blocks of `loop` that open before instruction pc, outermost (latest end) first. */
+export function blocksOpening(loop: StructuredLoop, pc: number): number[] {
+  const targets: number[] = [];
+  for (const [t, s] of loop.blocks) if (s === pc) targets.push(t);
+  return targets.sort((x, y) => y - x);
+}
