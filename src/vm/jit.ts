@@ -173,12 +173,19 @@ const SLOW = Symbol('slow');
 // its slot and reads as nil, compaction builds new arrays). A miss finds the slot the usual
 // way (LuaTable.slot) and updates the cache.
 
-/** t[key] raw, through the cache at sc[j]. */
-function cachedGet(t: LuaTable, key: string, sc: Int32Array, j: number): LuaValue {
+/**
+ * t[key] raw, through the cache at sc[j]. A miss in a table whose keys array is shared
+ * (a record constructor's, LuaTable.keysShared) is remembered in absent[j]: the next table
+ * with that array misses at once (an instance looked up for a method of its class).
+ */
+function cachedGet(t: LuaTable, key: string, sc: Int32Array, j: number, absent?: unknown[]): LuaValue {
   let s = sc[j];
   if (t.hkeys[s] !== key) {
     s = t.slot(key);
-    if (s < 0) return undefined;
+    if (s < 0) {
+      if (absent !== undefined && t.keysShared) absent[j] = t.hkeys;
+      return undefined;
+    }
     sc[j] = s;
   }
   return t.hvals[s];
@@ -301,7 +308,7 @@ class Gen {
    * `key` (its JS literal), through the field cache sc[j].
    */
   cachedGet(t: string, key: string, j: number): string {
-    return `const s = sc[${j}]; if (${t}.hkeys[s] === ${key}) v = ${t}.hvals[s]; else v = H.cachedGet(${t}, ${key}, sc, ${j});`;
+    return `const hk = ${t}.hkeys, s = sc[${j}]; if (hk[s] === ${key}) v = ${t}.hvals[s]; else if (hk === absent[${j}]) v = undefined; else v = H.cachedGet(${t}, ${key}, sc, ${j}, absent);`;
   }
 
   /**
@@ -555,7 +562,7 @@ const LOOP_SPINS = 4096;
 function assemble(p: Proto, g: Generated): string {
   const name = `lua_line_${p.lineDefined}`;
   // The field caches live beside the function, one set per Proto (see cachedGet).
-  const caches = `const sc = new Int32Array(${g.caches});${g.consts}`;
+  const caches = `const sc = new Int32Array(${g.caches}), absent = new Array(${g.caches}).fill(null);${g.consts}`;
   // Every way out of the dispatch loop but calls and returns breaks out of it to one exit
   // after the loop, which spills every register and says what next by `xk` (0: interpret
   // from xpc; EXIT_REGION; LEAVE_BUDGET). The spill code is written once instead of at every
@@ -746,15 +753,16 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
           );
           break;
         }
-        // `{ x = x, y = y }`: the table and its fields at once. The keys array is a literal of
-        // constants, whose backing store V8 shares between all the tables it makes (copied on
-        // the first new key), and the fields take slots 0, 1, ... as the SETFIELDs would give
-        // them. A nil value leaves its key out, as SETFIELD does: then the SETFIELDs run.
+        // `{ x = x, y = y }`: the table and its fields at once. All the tables this
+        // constructor makes share one keys array (LuaTable.keysShared: copied on the first new
+        // key), and the fields take slots 0, 1, ... as the SETFIELDs would give them. A nil
+        // value leaves its key out, as SETFIELD does: then the SETFIELDs run.
         const end = pc + 2 + fields.length;
+        const keys = g.factoryConst(`keys_${pc}`, `[${fields.map((f) => JSON.stringify(f.key)).join(', ')}]`);
         const vals = fields.map((f) => (f.constant ? constant(p, f.value).expr : R(f.value)));
         out.push(
           `{ const t = new LuaTable(); ${vals.map((v, n) => `const v${n} = ${v};`).join(' ')}` +
-            ` if (${vals.map((_, n) => `v${n} !== undefined`).join(' && ')}) { t.hkeys = [${fields.map((f) => JSON.stringify(f.key)).join(', ')}]; t.hvals = [${vals.map((_, n) => `v${n}`).join(', ')}]; }` +
+            ` if (${vals.map((_, n) => `v${n} !== undefined`).join(' && ')}) { t.hkeys = ${keys}; t.keysShared = true; t.hvals = [${vals.map((_, n) => `v${n}`).join(', ')}]; }` +
             ` else { ${fields.map((f, n) => `t.setStr(${JSON.stringify(f.key)}, v${n});`).join(' ')} }` +
             ` ${R(a)} = t; if ((G.allocated += ${56 + 16 * fields.length}) > G.gcTrigger) { ${g.spill(end)}stack[base + ${a}] = t; ci.pc = ${end}; H.collectStep(L, base + ${a + 1}); } ${g.jumpTo(pc, end)} }`,
         );

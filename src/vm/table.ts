@@ -39,6 +39,12 @@ export class LuaTable {
    */
   hkeys: unknown[] = NO_SLOTS;
   hvals: LuaValue[] = NO_SLOTS as LuaValue[];
+  /**
+   * hkeys is an array shared with the other tables made by the same record constructor in
+   * compiled code (jit.ts): copied before this table adds a key. Shared arrays never change,
+   * which lets compiled code remember that a key is absent from all of them.
+   */
+  keysShared = false;
   /** Number of tombstones (removed keys) in the hash part. */
   hdead = 0;
   metatable: LuaTable | undefined = undefined;
@@ -157,6 +163,10 @@ export class LuaTable {
       return;
     }
     if (this.hdead > 16 && this.hdead * 2 > this.hkeys.length) this.compact();
+    if (this.keysShared) {
+      this.hkeys = this.hkeys.slice();
+      this.keysShared = false;
+    }
     const slot = this.hkeys.length;
     this.hkeys.push(key);
     this.hvals.push(value);
@@ -229,6 +239,7 @@ export class LuaTable {
     this.hmap = nk.length > SMALL_HASH ? indexKeys(nk) : null;
     this.hkeys = nk;
     this.hvals = nv;
+    this.keysShared = false;
     this.hdead = 0;
   }
 

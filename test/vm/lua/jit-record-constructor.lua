@@ -61,3 +61,19 @@ print(sum)  -- expect: 45450
 local m
 for i = 1, 300 do m = { i, x = i, i + 1, y = 2 } end
 print(#m, m[1], m[2], m.x, m.y, keys(m))  -- expect: 2	300	301	300	2	1,2,x,y
+
+-- tables from one constructor share their keys until one of them adds a key; a method
+-- lookup that missed on one of them must still find a field another one gained
+local C = {}; C.__index = C
+function C.m() return 'class' end
+local objs = {}
+for i = 1, 300 do objs[i] = setmetatable({ a = i, b = i }, C) end
+local classHits = 0
+for i = 1, 300 do if objs[i]:m() == 'class' then classHits = classHits + 1 end end
+objs[5].m = function () return 'own' end
+objs[6].a = nil
+objs[7].c = 7
+local own, cls = 0, 0
+for i = 1, 300 do if objs[i]:m() == 'own' then own = own + 1 else cls = cls + 1 end end
+print(classHits, own, cls, objs[4].c, objs[7].c, rawget(objs[4], 'm'), objs[6].a, objs[6].b)  -- expect: 300	1	299	nil	7	nil	nil	6
+print(keys(objs[4]), keys(objs[5]), keys(objs[6]), keys(objs[7]))  -- expect: a,b	a,b,m	b	a,b,c
