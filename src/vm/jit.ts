@@ -312,6 +312,19 @@ class Gen {
   }
 
   /**
+   * After a raw miss (`v` undefined) of `key` in `t`: the lookup through `__index` (getStrChain),
+   * with its first step written out for the class pattern, a table whose metatable's
+   * `__index` is a table that has the key (caches sc[j + 1] and sc[j + 2]).
+   */
+  chainGet(t: string, key: string, j: number, exit: string): string {
+    return (
+      `if (v === undefined && ${t}.metatable !== undefined) { const mt = ${t}.metatable, ms = sc[${j + 1}], ks = sc[${j + 2}]; let idx;` +
+      ` if (mt.hkeys[ms] === "__index" && (idx = mt.hvals[ms]) instanceof LuaTable && idx.hkeys[ks] === ${key}) v = idx.hvals[ks];` +
+      ` if (v === undefined) { v = H.getStrChain(${t}, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit} } }`
+    );
+  }
+
+  /**
    * JS for t[key] = v with a constant string key, raw, when the table has no metatable or
    * already has the key (no __newindex then); otherwise `slow`.
    */
@@ -704,7 +717,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
         const key = JSON.stringify(p.k[c]);
         const j = g.cache(3);
         out.push(
-          `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit()} } ${R(a)} = v; } else ${exit()} }`,
+          `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} ${g.chainGet('t', key, j, exit())} ${R(a)} = v; } else ${exit()} }`,
         );
         break;
       }
@@ -773,7 +786,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
           const key = JSON.stringify(p.k[c]);
           const j = g.cache(3);
           out.push(
-            `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} if (v === undefined && t.metatable !== undefined) { v = H.getStrChain(t, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit()} } ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
+            `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} ${g.chainGet('t', key, j, exit())} ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
           );
         } else out.push(exit());
         break;
