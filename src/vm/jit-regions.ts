@@ -16,23 +16,16 @@
 // belongs to that loop's region; the first region also holds the code before its loop.
 
 import type { Proto } from '../compiler/proto.js';
-import { Op, getOp, getBx, getsJ } from '../compiler/opcodes.js';
+import { Op, getOp } from '../compiler/opcodes.js';
+import { backwardJumps } from './jit-structure.js';
 
 /** The first instruction of each region, ascending, starting with 0 ([0]: not split). */
 export function regionStarts(p: Proto): number[] {
   const code = p.code;
-  const loops: { from: number; to: number }[] = [];
-  for (let pc = 0; pc < code.length; pc++) {
-    const i = code[pc];
-    const op = getOp(i) as Op;
-    let target = -1;
-    if (op === Op.FORLOOP || op === Op.TFORLOOP) target = pc + 1 - getBx(i);
-    else if (op === Op.JMP && getsJ(i) < 0) target = pc + 1 + getsJ(i);
-    if (target < 0) continue;
-    const before = target > 0 ? (getOp(code[target - 1]) as Op) : undefined;
-    if (before === Op.FORPREP || before === Op.TFORPREP) target--;
-    loops.push({ from: target, to: pc });
-  }
+  const loops = backwardJumps(p).map(({ head, end }) => {
+    const before = head > 0 ? (getOp(code[head - 1]) as Op) : undefined;
+    return { from: before === Op.FORPREP || before === Op.TFORPREP ? head - 1 : head, to: end };
+  });
   loops.sort((x, y) => x.from - y.from);
   // The outermost loops: merge every loop into the one it overlaps.
   const outer: { from: number; to: number }[] = [];

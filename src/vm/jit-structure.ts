@@ -53,8 +53,8 @@ export interface Jump {
   to: number;
 }
 
-/** The innermost loops of `p` that may be written as JS loops, before the jumps are known. */
-export function candidateLoops(p: Proto): StructurePlan {
+/** The loops of `p` as its backward jumps: from `end` back to `head` (FORLOOP, TFORLOOP, JMP). */
+export function backwardJumps(p: Proto): { head: number; end: number }[] {
   const code = p.code;
   const back: { head: number; end: number }[] = [];
   for (let pc = 0; pc < code.length; pc++) {
@@ -65,6 +65,12 @@ export function candidateLoops(p: Proto): StructurePlan {
     else if (op === Op.JMP && getsJ(i) < 0) target = pc + 1 + getsJ(i);
     if (target >= 0) back.push({ head: target, end: pc });
   }
+  return back;
+}
+
+/** The innermost loops of `p` that may be written as JS loops, before the jumps are known. */
+export function candidateLoops(p: Proto): StructurePlan {
+  const back = backwardJumps(p);
   const loops: StructuredLoop[] = [];
   for (const l of back) {
     const innermost = back.every((o) => o === l || o.end < l.head || o.end > l.end || o.head > l.end);
@@ -72,7 +78,7 @@ export function candidateLoops(p: Proto): StructurePlan {
     const plain = innermost && !back.some((o) => o !== l && o.head === l.head);
     if (plain) loops.push({ head: l.head, end: l.end, blocks: new Map() });
   }
-  return withIndex(loops, code.length);
+  return withIndex(loops, p.code.length);
 }
 
 /**

@@ -371,9 +371,14 @@ class Gen {
    * read them with debug.getlocal.
    */
   spill(pc: number): string {
+    return this.spillRegs(this.readable(pc));
+  }
+
+  /** The registers code from `pc` on may read: the live ones and the locals in scope. */
+  readable(pc: number): Set<number> {
     const regs = new Set(liveAt(this.live, pc));
     for (let r = activeLocals(this.p, pc) - 1; r >= 0; r--) regs.add(r);
-    return this.spillRegs(regs);
+    return regs;
   }
 
   /** Reload promoted registers from..to from the stack. */
@@ -955,9 +960,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
         // A compiled callee runs from here (the JS stack holds this frame's call until it
         // returns, bounded by MAX_DIRECT_DEPTH like a call): handing the new frame to the
         // dispatch loop instead would also make our compiled caller exit and re-enter.
-        const tailEnter =
-          `const cf = fn.p.jit; if (typeof cf !== 'function' || L.jitDepth >= ${MAX_DIRECT_DEPTH} || L.hookMask !== 0 || --G.budget <= 0) return 1;` +
-          ' L.jitDepth++; const r = cf(L, nci, fn); L.jitDepth--; return r === 0 ? 1 : r;';
+        const tailEnter = `${COMPILED_CALLEE} L.jitDepth++; const r = cf(L, nci, fn); L.jitDepth--; return r === 0 ? 1 : r;`;
         out.push(
           `if (fn instanceof LuaClosure) { const func = ci.func${nparams1 !== 0 ? ` - (ci.nextraargs + ${nparams1})` : ''}; for (let j = 0; j < nargs; j++) stack[func + j] = stack[base + ${a} + j]; L.top = func + nargs; const saved = ci.callstatus; L.ci = ci.previous; const nci = H.precallLua(L, func, ci.nresults, fn); nci.callstatus = saved | ${CIST_TAIL}; ${tailEnter} }`,
         );
@@ -1095,6 +1098,12 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
 export const MAX_DIRECT_DEPTH = 100;
 
 /**
+ * `cf`, the compiled code of the Lua function `fn` whose frame was just pushed, when it may run
+ * as a JS call from here; else the dispatch loop takes the frame (return EXIT_NEWFRAME).
+ */
+const COMPILED_CALLEE = `const cf = fn.p.jit; if (typeof cf !== 'function' || L.jitDepth >= ${MAX_DIRECT_DEPTH} || L.hookMask !== 0 || --G.budget <= 0) return 1;`;
+
+/**
  * After precallLua pushed the callee's frame: if the callee is compiled, run it right here (a
  * JS call, no trip through the dispatch loop). When it returns to this frame, reload the
  * results and carry on; anything else (it called on, left work to the interpreter, suspended)
@@ -1102,8 +1111,7 @@ export const MAX_DIRECT_DEPTH = 100;
  */
 function directCall(nresults: number, reloadResults: string): string {
   return (
-    `const cf = fn.p.jit; if (typeof cf !== 'function' || L.jitDepth >= ${MAX_DIRECT_DEPTH} || L.hookMask !== 0 || --G.budget <= 0) return 1;` +
-    ` L.jitDepth++; const r = cf(L, L.ci, fn); L.jitDepth--;` +
+    `${COMPILED_CALLEE} L.jitDepth++; const r = cf(L, L.ci, fn); L.jitDepth--;` +
     ` if (r !== 1 || L.ci !== ci) return r === 0 ? 1 : r;` +
     ` ${nresults >= 0 ? 'L.top = ci.top; ' : ''}${reloadResults}`
   );
@@ -1219,9 +1227,7 @@ function floatInstruction(g: Gen, pc: number): string | null {
 function floatEntryCheck(g: Gen): string {
   const groups = new Map<string, number[]>();
   for (let pc = 0; pc < g.p.code.length; pc++) {
-    const regs = new Set(liveAt(g.live, pc));
-    for (let r = activeLocals(g.p, pc) - 1; r >= 0; r--) regs.add(r);
-    const floats = [...regs].filter((r) => g.float[r]).sort((x, y) => x - y);
+    const floats = [...g.readable(pc)].filter((r) => g.float[r]).sort((x, y) => x - y);
     if (floats.length === 0) continue;
     const cond = floats.map((r) => `isF(stack[base + ${r}])`).join(' && ');
     const pcs = groups.get(cond);
