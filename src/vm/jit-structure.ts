@@ -47,6 +47,12 @@ export interface StructurePlan {
   loopAt: (StructuredLoop | undefined)[];
 }
 
+/**
+ * Loops needing more blocks than this stay in the switch: V8 parses deeply nested blocks
+ * slowly, and placing them costs up to this many rounds of a pass over every pair.
+ */
+const MAX_BLOCKS = 256;
+
 /** A jump the generated code makes: from the instruction `from` to `to`. */
 export interface Jump {
   from: number;
@@ -86,18 +92,21 @@ export function candidateLoops(p: Proto): StructurePlan {
  * dropped, and each loop gets the blocks its forward jumps need, nested.
  */
 export function placeBlocks(plan: StructurePlan, jumps: Jump[], n: number): StructurePlan {
-  const kept = plan.loops.filter(
+  const entered = plan.loops.filter(
     (l) => !jumps.some((j) => (j.from < l.head || j.from > l.end) && j.to > l.head && j.to <= l.end),
   );
-  for (const l of kept) {
+  const kept: StructuredLoop[] = [];
+  for (const l of entered) {
     const blocks = new Map<number, number>();
     for (const j of jumps) {
       if (j.from < l.head || j.from > l.end || j.to <= j.from || j.to > l.end) continue;
       const start = blocks.get(j.to);
       if (start === undefined || j.from < start) blocks.set(j.to, j.from);
     }
+    if (blocks.size > MAX_BLOCKS) continue;
     // Nest: a block that starts inside another and ends after it starts where that one does.
-    for (let changed = true; changed; ) {
+    let rounds = 0;
+    for (let changed = true; changed && rounds <= MAX_BLOCKS; rounds++) {
       changed = false;
       for (const [t1, s1] of blocks) {
         for (const [t2, s2] of blocks) {
@@ -108,7 +117,9 @@ export function placeBlocks(plan: StructurePlan, jumps: Jump[], n: number): Stru
         }
       }
     }
+    if (rounds > MAX_BLOCKS) continue;
     l.blocks = blocks;
+    kept.push(l);
   }
   return withIndex(kept, n);
 }

@@ -92,35 +92,35 @@ export function setJitRuntime(r: JitRuntime): void {
 /** Compile `p` (once): its function, or null when it cannot or should not be compiled. */
 export function compileProto(p: Proto): CompiledFunction | null {
   if (p.code.length > MAX_INSTRUCTIONS || runtime === null) return null;
-  let source: string;
+  // Whatever fails here (a function V8 will not parse, nested too deep) stays interpreted.
   try {
     // Twice: the first pass tells which loops can be JS loops and where their blocks go.
     const live = analyze(p);
     const candidates = candidateLoops(p);
     const plan = placeBlocks(candidates, generate(p, live, candidates).jumps, p.code.length);
-    source = assemble(p, generate(p, live, plan));
+    const source = assemble(p, generate(p, live, plan));
+    jitSettings.dump?.(p, source);
+    // The helpers reach the generated code as the factory's parameters: no globals involved.
+    const factory = new Function(
+      'H',
+      'LuaTable',
+      'LuaClosure',
+      'NativeFunction',
+      'LuaFloat',
+      'UpVal',
+      `"use strict"; ${source}`,
+    ) as (
+      h: unknown,
+      t: typeof LuaTable,
+      c: typeof LuaClosure,
+      n: typeof NativeFunction,
+      f: typeof LuaFloat,
+      u: typeof UpVal,
+    ) => CompiledFunction;
+    return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal);
   } catch {
     return null;
   }
-  jitSettings.dump?.(p, source);
-  // The helpers reach the generated code as the factory's parameters: no globals involved.
-  const factory = new Function(
-    'H',
-    'LuaTable',
-    'LuaClosure',
-    'NativeFunction',
-    'LuaFloat',
-    'UpVal',
-    `"use strict"; ${source}`,
-  ) as (
-    h: unknown,
-    t: typeof LuaTable,
-    c: typeof LuaClosure,
-    n: typeof NativeFunction,
-    f: typeof LuaFloat,
-    u: typeof UpVal,
-  ) => CompiledFunction;
-  return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal);
 }
 
 /**

@@ -104,3 +104,11 @@ local function backwards(n)
   return s
 end
 for _ = 1, 3 do print(backwards(100)) end  -- expect: 2550 -- expect: 2550 -- expect: 2550
+
+-- a loop whose body nests 190 ifs (190 labelled blocks in one JS loop), made by load
+local deep = { 'local n = ...; local s = 0; for i = 1, n do ' }
+for d = 1, 190 do deep[#deep + 1] = ('if i %% %d ~= 1000 then s = s + 1 '):format(d + 1) end
+for _ = 1, 190 do deep[#deep + 1] = 'end ' end
+deep[#deep + 1] = 'end return s'
+local nested = assert(load(table.concat(deep)))
+for _ = 1, 3 do print(nested(10), nested(1000), nested(300)) end  -- expect: 1900	190000	57000 -- expect: 1900	190000	57000 -- expect: 1900	190000	57000
