@@ -34,7 +34,7 @@ import { LuaFloat } from './value.js';
 import type { Liveness } from './jit-liveness.js';
 
 /** The registers an instruction may write: [from, to] (to = Infinity: every register from `from` up). */
-function writes(i: number): [number, number] | null {
+export function writes(i: number): [number, number] | null {
   const a = getA(i);
   switch (getOp(i) as Op) {
     case Op.LOADNIL:

@@ -24,6 +24,8 @@ export interface Liveness {
   promoted: boolean[];
   /** Registers live on entry to each instruction (WORDS words per instruction). */
   liveIn: Uint32Array;
+  /** The instructions each instruction may continue at, within the function. */
+  succ: number[][];
 }
 
 function set(s: Uint32Array, at: number, r: number): void {
@@ -295,7 +297,7 @@ export function analyze(p: Proto): Liveness {
       }
     }
   }
-  return { promoted, liveIn };
+  return { promoted, liveIn, succ: effects.map((e) => e.succ) };
 }
 
 /** The registers of `liveIn` at instruction `pc`, as a list. */

@@ -35,7 +35,8 @@ import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from '
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow, cPow } from './arith.js';
 import { concatString, rawEquals } from './operators.js';
 import { TM, setTableMetatable } from './metamethods.js';
-import { analyze, liveAt } from './jit-liveness.js';
+import { analyze, liveAt, WORDS } from './jit-liveness.js';
+import { cleanRegisters, inlineMathCall, inlineSetmetatableCall } from './jit-spills.js';
 import { regionStarts } from './jit-regions.js';
 import { floatRegisters, isFloatConstant } from './jit-floats.js';
 import { candidateLoops, placeBlocks, blocksOpening } from './jit-structure.js';
@@ -372,6 +373,19 @@ class Gen {
    */
   spill(pc: number): string {
     return this.spillRegs(this.readable(pc));
+  }
+
+  /** Registers clean on entry to each instruction (jit-spills.ts), computed on first use. */
+  private clean: Uint32Array | null = null;
+
+  /**
+   * The spill before the call at `pc`: what the callee or the interpreter may read (as spill)
+   * except the registers whose stack slots already hold their values (jit-spills.ts).
+   */
+  spillBefore(pc: number): string {
+    this.clean ??= cleanRegisters(this.p, this.live, (q) => this.readable(q));
+    const clean = this.clean;
+    return this.spillRegs([...this.readable(pc)].filter((r) => (clean[pc * WORDS + (r >>> 5)] & (1 << (r & 31))) === 0));
   }
 
   /** The registers code from `pc` on may read: the live ones and the locals in scope. */
@@ -908,17 +922,17 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
         const last = nresults >= 0 ? a + nresults - 1 : nregs - 1;
         out.push('{');
         // A one-argument math function on a plain number: computed here, no call at all.
-        if (b === 2 && nresults === 1) {
+        if (inlineMathCall(b, c)) {
           out.push(
             `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && f.inline <= ${InlineOp.Ceil} && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; ${g.jumpTo(pc, pc + 1)} } }`,
           );
         }
         // setmetatable(t, mt) on plain tables: done here, no frame (base.ts sets the rest).
-        if (b === 3 && (nresults === 0 || nresults === 1)) {
+        if (inlineSetmetatableCall(b, c)) {
           const set = nresults === 1 ? `${R(a)} = ${R(a + 1)}; ` : '';
           out.push(`if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { ${set}${g.jumpTo(pc, pc + 1)} }`);
         }
-        out.push(g.spill(pc));
+        out.push(g.spillBefore(pc));
         if (b !== 0) out.push(`L.top = base + ${a + b};`);
         out.push(`const fn = stack[base + ${a}], lw = L.localWrites; ci.pc = ${pc + 1};`);
         // Results are on the stack. The callee may also have changed other registers with
@@ -952,7 +966,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
           );
         }
         if (b !== 0) out.push(g.spillRegs(range(a, a + b - 1)));
-        else out.push(g.spill(pc));
+        else out.push(g.spillBefore(pc));
         out.push(b !== 0 ? `L.top = base + ${a + b}; const nargs = ${b};` : `const nargs = L.top - (base + ${a});`);
         out.push(`ci.pc = ${pc + 1}; const fn = stack[base + ${a}];`);
         out.push(`if (!(fn instanceof LuaClosure) && !(fn instanceof NativeFunction)) ${exit()}`);
@@ -1015,7 +1029,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
       case Op.TFORCALL: {
         out.push('{');
         out.push(`${R(a + 4)} = ${R(a)}; ${R(a + 5)} = ${R(a + 1)}; ${R(a + 6)} = ${R(a + 2)};`);
-        out.push(g.spill(pc) + g.spillRegs(range(a + 4, a + 6)));
+        out.push(g.spillBefore(pc) + g.spillRegs(range(a + 4, a + 6)));
         out.push(`L.top = base + ${a + 7}; ci.pc = ${pc + 1};`);
         out.push(`const fn = stack[base + ${a + 4}], lw = L.localWrites; if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a + 4}, ${c}, fn); return 1; }`);
         out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);

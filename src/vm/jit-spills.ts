@@ -1,0 +1,98 @@
+// jit-spills.ts — which registers' stack slots already hold their JS locals' values, so that
+// compiled code writes back (spills) only the others before a call.
+//
+// Before a call, compiled code spills the registers the callee or the interpreter may read
+// (jit.ts Gen.readable: the live ones and the locals in scope). Most of them did not change
+// since the last spill or since the function was entered, which loads every register from
+// the stack: in a loop that calls a function, a dozen stores per call were rewriting the
+// values already there.
+//
+// A register is clean at an instruction when, on every path that reaches it, its stack slot
+// was made equal to its JS local (entry, a spill, a reload) and neither changed since (a
+// forward "must" dataflow: the clean set at an instruction is the intersection over the
+// paths into it). What changes them:
+//   - an instruction's writes to registers make those dirty (jit-floats.ts `writes`);
+//   - a call spills what may be read and then makes clean only what it reloads: the callee's
+//     frame starts at the call's register, so every slot from there up may hold other values;
+//   - a table, closure or string allocation may run a collection step, whose finalizers use
+//     the stack above the instruction's register in the same way.
+// Entering the compiled function anywhere loads all registers, so entries add nothing.
+
+import type { Proto } from '../compiler/proto.js';
+import { Op, getOp, getA, getB, getC } from '../compiler/opcodes.js';
+import { WORDS } from './jit-liveness.js';
+import type { Liveness } from './jit-liveness.js';
+import { writes } from './jit-floats.js';
+
+/** A CALL (operands b, c) that jit.ts may compute in place as a one-argument math function. */
+export function inlineMathCall(b: number, c: number): boolean {
+  return b === 2 && c === 2;
+}
+
+/** A CALL (operands b, c) that jit.ts may compute in place as setmetatable(t, mt). */
+export function inlineSetmetatableCall(b: number, c: number): boolean {
+  return b === 3 && (c === 1 || c === 2);
+}
+
+/** Whether a CALL has a path that writes its result without spilling or calling. */
+function callHasInlinePath(b: number, c: number): boolean {
+  return inlineMathCall(b, c) || inlineSetmetatableCall(b, c);
+}
+
+/**
+ * Registers clean on entry to each instruction (WORDS words per instruction; see the top of
+ * this file). `readable(pc)` is what a call at pc spills.
+ */
+export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) => Iterable<number>): Uint32Array {
+  const code = p.code;
+  const n = code.length;
+  const top = WORDS * 32;
+  const preds: number[][] = Array.from({ length: n }, () => []);
+  live.succ.forEach((succ, pc) => {
+    for (const s of succ) preds[s].push(pc);
+  });
+  const cleanIn = new Uint32Array(n * WORDS).fill(0xffffffff);
+  const cleanOut = new Uint32Array(n * WORDS).fill(0xffffffff);
+  const cur = new Uint32Array(WORDS);
+  const clear = (from: number, to: number) => {
+    for (let r = from; r <= Math.min(to, top - 1); r++) cur[r >>> 5] &= ~(1 << (r & 31));
+  };
+  const mark = (r: number) => {
+    if (r < top) cur[r >>> 5] |= 1 << (r & 31);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let pc = 0; pc < n; pc++) {
+      cur.fill(0xffffffff);
+      for (const q of preds[pc]) for (let w = 0; w < WORDS; w++) cur[w] &= cleanOut[q * WORDS + w];
+      for (let w = 0; w < WORDS; w++) cleanIn[pc * WORDS + w] = cur[w];
+      const i = code[pc];
+      const op = getOp(i) as Op;
+      const a = getA(i);
+      if (op === Op.CALL) {
+        const b = getB(i);
+        const c = getC(i);
+        if (!callHasInlinePath(b, c)) for (const r of readable(pc)) mark(r);
+        clear(a, Infinity);
+        if (!callHasInlinePath(b, c)) for (let r = a; r <= a + c - 2; r++) mark(r);
+      } else if (op === Op.TFORCALL) {
+        for (const r of readable(pc)) mark(r);
+        clear(a + 4, Infinity);
+        for (let r = a + 4; r <= a + 3 + getC(i); r++) mark(r);
+      } else if (op === Op.NEWTABLE || op === Op.CONCAT || op === Op.CLOSURE) {
+        clear(a, Infinity);
+      } else {
+        const w = writes(i);
+        if (w !== null) clear(w[0], w[1]);
+      }
+      for (let w = 0; w < WORDS; w++) {
+        const v = cur[w] >>> 0;
+        if (v !== cleanOut[pc * WORDS + w]) {
+          cleanOut[pc * WORDS + w] = v;
+          changed = true;
+        }
+      }
+    }
+  }
+  return cleanIn;
+}
