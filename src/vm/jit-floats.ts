@@ -33,66 +33,6 @@ import { Op, getOp, getA, getB, getC, getBx } from '../compiler/opcodes.js';
 import { LuaFloat } from './value.js';
 import type { Liveness } from './jit-liveness.js';
 
-/** The registers an instruction may write: [from, to] (to = Infinity: every register from `from` up). */
-export function writes(i: number): [number, number] | null {
-  const a = getA(i);
-  switch (getOp(i) as Op) {
-    case Op.LOADNIL:
-      return [a, a + getB(i)];
-    case Op.SELF:
-      return [a, a + 1];
-    case Op.CALL: {
-      const c = getC(i);
-      return c === 0 ? [a, Infinity] : [a, a + c - 2];
-    }
-    case Op.VARARG: {
-      const c = getC(i);
-      return c === 0 ? [a, Infinity] : [a, a + c - 2];
-    }
-    case Op.FORPREP:
-    case Op.FORLOOP:
-    case Op.TFORPREP:
-      return [a, a + 3];
-    case Op.TFORCALL:
-      return [a + 4, a + 3 + getC(i)];
-    case Op.TFORLOOP:
-      return [a + 2, a + 2];
-    case Op.SETUPVAL:
-    case Op.SETTABUP:
-    case Op.SETTABLE:
-    case Op.SETI:
-    case Op.SETFIELD:
-    case Op.SETLIST:
-    case Op.JMP:
-    case Op.EQ:
-    case Op.LT:
-    case Op.LE:
-    case Op.EQK:
-    case Op.EQI:
-    case Op.LTI:
-    case Op.LEI:
-    case Op.GTI:
-    case Op.GEI:
-    case Op.TEST:
-    case Op.RETURN:
-    case Op.RETURN0:
-    case Op.RETURN1:
-    case Op.TAILCALL:
-    case Op.CLOSE:
-    case Op.TBC:
-    case Op.EXTRAARG:
-    case Op.VARARGPREP:
-    case Op.MMBIN:
-    case Op.MMBINI:
-    case Op.MMBINK:
-      // MMBIN's metamethod result is written by the interpreter only: the entry check covers it.
-      return null;
-    default:
-      // Every other instruction writes R[A] only.
-      return [a, a];
-  }
-}
-
 /** A K constant that is a float (not NaN: the sign of a NaN lives only in its box, value.ts). */
 export function isFloatConstant(v: unknown): boolean {
   if (typeof v === 'number') return !Number.isInteger(v) && v === v;
@@ -134,24 +74,20 @@ export function floatRegisters(p: Proto, live: Liveness): boolean[] {
   const code = p.code;
   const fl: boolean[] = live.promoted.map((promoted, r) => promoted && r >= p.numParams);
   const written: boolean[] = new Array(fl.length).fill(false);
-  for (const i of code) {
-    const w = writes(i);
-    if (w !== null) for (let r = w[0]; r <= Math.min(w[1], fl.length - 1); r++) written[r] = true;
-  }
+  for (const regs of live.writes) for (const r of regs) written[r] = true;
   for (let r = 0; r < fl.length; r++) if (!written[r]) fl[r] = false;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const i of code) {
-      const w = writes(i);
-      if (w === null) continue;
-      const single = w[0] === w[1] && writesFloat(p, i, fl);
-      for (let r = w[0]; r <= Math.min(w[1], fl.length - 1); r++) {
+    code.forEach((i, pc) => {
+      const regs = live.writes[pc];
+      const single = regs.length === 1 && regs[0] === getA(i) && writesFloat(p, i, fl);
+      for (const r of regs) {
         if (fl[r] && !single) {
           fl[r] = false;
           changed = true;
         }
       }
-    }
+    });
   }
   return fl;
 }

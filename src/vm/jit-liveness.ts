@@ -26,6 +26,11 @@ export interface Liveness {
   liveIn: Uint32Array;
   /** The instructions each instruction may continue at, within the function. */
   succ: number[][];
+  /**
+   * The registers each instruction may write, on any path (what it surely writes, plus
+   * TESTSET's A and the step FORLOOP's slow path may rewrite).
+   */
+  writes: number[][];
 }
 
 function set(s: Uint32Array, at: number, r: number): void {
@@ -297,7 +302,16 @@ export function analyze(p: Proto): Liveness {
       }
     }
   }
-  return { promoted, liveIn, succ: effects.map((e) => e.succ) };
+  const writes = effects.map((e, pc) => {
+    const regs: number[] = [];
+    for (let r = 0; r <= top; r++) if ((e.defs[r >>> 5] & (1 << (r & 31))) !== 0) regs.push(r);
+    const i = code[pc];
+    const op = getOp(i) as Op;
+    if (op === Op.TESTSET) regs.push(getA(i));
+    else if (op === Op.FORLOOP) regs.push(getA(i) + 2);
+    return regs.sort((x, y) => x - y);
+  });
+  return { promoted, liveIn, succ: effects.map((e) => e.succ), writes };
 }
 
 /** The registers of `liveIn` at instruction `pc`, as a list. */

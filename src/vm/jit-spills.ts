@@ -11,7 +11,7 @@
 // was made equal to its JS local (entry, a spill, a reload) and neither changed since (a
 // forward "must" dataflow: the clean set at an instruction is the intersection over the
 // paths into it). What changes them:
-//   - an instruction's writes to registers make those dirty (jit-floats.ts `writes`);
+//   - an instruction's writes to registers make those dirty (jit-liveness.ts `writes`);
 //   - a call spills what may be read and then makes clean only what it reloads: the callee's
 //     frame starts at the call's register, so every slot from there up may hold other values;
 //   - a table, closure or string allocation may run a collection step, whose finalizers use
@@ -22,7 +22,6 @@ import type { Proto } from '../compiler/proto.js';
 import { Op, getOp, getA, getB, getC } from '../compiler/opcodes.js';
 import { WORDS } from './jit-liveness.js';
 import type { Liveness } from './jit-liveness.js';
-import { writes } from './jit-floats.js';
 
 /** A CALL (operands b, c) that jit.ts may compute in place as a one-argument math function. */
 export function inlineMathCall(b: number, c: number): boolean {
@@ -82,8 +81,7 @@ export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) 
       } else if (op === Op.NEWTABLE || op === Op.CONCAT || op === Op.CLOSURE) {
         clear(a, Infinity);
       } else {
-        const w = writes(i);
-        if (w !== null) clear(w[0], w[1]);
+        for (const r of live.writes[pc]) clear(r, r);
       }
       for (let w = 0; w < WORDS; w++) {
         const v = cur[w] >>> 0;
