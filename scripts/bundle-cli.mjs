@@ -36,6 +36,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   minify: true,
+  // A CommonJS file has no import.meta; src/host/node-builtins.ts only needs a path to require
+  // from, and the bundle's own file name is one.
+  define: { 'import.meta.url': '__filename' },
   sourcemap: true,
   logLevel: 'warning',
 });

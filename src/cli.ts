@@ -21,9 +21,9 @@
 //
 // This is the only file allowed to touch process, fs and the terminal. Cf. lua.c.
 
-import * as readline from 'node:readline';
 import { setFlagsFromString } from 'node:v8';
 import { NodeHost } from './host/node.js';
+import { nodeReadline } from './host/node-builtins.js';
 import type { LuaThread } from './vm/state.js';
 import type { LuaValue } from './vm/value.js';
 import { typeName } from './vm/value.js';
@@ -243,7 +243,7 @@ async function dolibrary(L: LuaThread, spec: string): Promise<boolean> {
 // ============================================================================================
 
 async function repl(L: LuaThread): Promise<void> {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const rl = nodeReadline().createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   let buffer: string | null = null;
   const prompt = () => {
     host.flush();

@@ -25,8 +25,8 @@ function getHostGC(): (() => void) | undefined {
   }
   return hostGC;
 }
-import * as os from 'node:os';
-import { spawnSync } from 'node:child_process';
+import type { spawnSync } from 'node:child_process';
+import { childProcess, nodeOs } from './node-builtins.js';
 import type { HostIO } from '../vm/state.js';
 import type { ExitStatus, HostFailure, HostFileInfo, HostPipe, HostSystem, OpenMode } from './host.js';
 
@@ -192,11 +192,9 @@ function onProcessExit(hook: () => void): void {
   }
 }
 
-const SIGNALS = os.constants.signals as Record<string, number>;
-
 function exitStatus(r: ReturnType<typeof spawnSync>): ExitStatus | HostFailure {
   if (r.error !== undefined && r.status === null && r.signal === null) return failure(r.error);
-  if (r.signal !== null) return { what: 'signal', code: SIGNALS[r.signal] ?? 0 };
+  if (r.signal !== null) return { what: 'signal', code: (nodeOs().constants.signals as Record<string, number>)[r.signal] ?? 0 };
   return { what: 'exit', code: r.status ?? 0 };
 }
 
@@ -341,7 +339,7 @@ export class NodeSystem implements HostSystem {
   }
 
   tmpname(): string | HostFailure {
-    const dir = process.platform === 'win32' ? os.tmpdir() + '\\' : '/tmp/';
+    const dir = process.platform === 'win32' ? nodeOs().tmpdir() + '\\' : '/tmp/';
     const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     for (let attempt = 0; attempt < 100; attempt++) {
       let name = dir + 'lua_';
@@ -403,7 +401,7 @@ export class NodeSystem implements HostSystem {
   execute(command: string): ExitStatus | HostFailure {
     this.syncWrites();
     this.host.flush();
-    const r = spawnSync('/bin/sh', ['-c', Buffer.from(command, 'latin1').toString('utf8')], { stdio: 'inherit' });
+    const r = childProcess().spawnSync('/bin/sh', ['-c', Buffer.from(command, 'latin1').toString('utf8')], { stdio: 'inherit' });
     return exitStatus(r);
   }
 
@@ -412,7 +410,7 @@ export class NodeSystem implements HostSystem {
     this.host.flush();
     const cmd = Buffer.from(command, 'latin1').toString('utf8');
     if (mode === 'r') {
-      const r = spawnSync('/bin/sh', ['-c', cmd], { stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: Infinity });
+      const r = childProcess().spawnSync('/bin/sh', ['-c', cmd], { stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: Infinity });
       if (r.error !== undefined && r.status === null && r.signal === null) return failure(r.error);
       const output = r.stdout === null ? '' : (r.stdout as Buffer).toString('latin1');
       let at = 0;
@@ -440,7 +438,7 @@ export class NodeSystem implements HostSystem {
       close: () => {
         this.syncWrites();
         this.host.flush();
-        const r = spawnSync('/bin/sh', ['-c', cmd], {
+        const r = childProcess().spawnSync('/bin/sh', ['-c', cmd], {
           stdio: ['pipe', 'inherit', 'inherit'],
           input: Buffer.from(input.join(''), 'latin1'),
         });
