@@ -172,6 +172,51 @@ export class LuaTable {
     this.hvals.push(value);
     if (this.hmap !== null) this.hmap.set(key, slot);
     else if (slot >= SMALL_HASH) this.hmap = indexKeys(this.hkeys);
+    // Lua re-sizes a table's parts when its hash part is full, which happens at powers of two.
+    if (typeof key === 'number' && slot >= 1 && (slot & (slot + 1)) === 0) this.growArray();
+  }
+
+  /**
+   * Move integer keys from the hash part into the array part when more than half of the
+   * positions up to one of them would then be in use (Lua's computesizes, cf. ltable.c), so
+   * a table filled out of order, or from 2 or 0 on (`d[r + c] = true`), is an array all the
+   * same. The positions between stay nil; `#` still returns a border (its last element is
+   * never nil). Called when an integer key makes the hash part's slot count a power of two, so
+   * its cost stays proportional to the insertions; the array part counts as full.
+   */
+  private growArray(): void {
+    const n = this.arr.length;
+    const keys = this.hkeys;
+    const vals = this.hvals;
+    const ints: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k === 'number' && k > n && Number.isSafeInteger(k) && vals[i] !== undefined) ints.push(k);
+    }
+    ints.sort((a, b) => a - b);
+    // The largest key at which more than half of 1..key would be in use.
+    let size = n;
+    for (let i = 0; i < ints.length; i++) if ((n + i + 1) * 2 > ints[i]) size = ints[i];
+    if (size === n) return;
+    const arr = this.arr;
+    for (let k = n + 1; k <= size; k++) {
+      const slot = this.slot(k);
+      if (slot >= 0 && vals[slot] !== undefined) {
+        arr.push(vals[slot]);
+        vals[slot] = undefined;
+        this.hdead++;
+      } else arr.push(undefined);
+    }
+    if (size > this.arrMax) this.arrMax = size;
+    this.migrateFromHash(size);
+    if (this.hdead === this.hkeys.length) {
+      // Everything moved: back to no hash part at all.
+      this.hkeys = NO_SLOTS;
+      this.hvals = NO_SLOTS as LuaValue[];
+      this.hmap = null;
+      this.hdead = 0;
+      this.keysShared = false;
+    }
   }
 
   /**
