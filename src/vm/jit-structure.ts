@@ -15,12 +15,17 @@
 // Inside, a jump back to T is `continue loop_T`, a jump to J + 1 (leaving the loop) is
 // `break loop_T`, a forward jump to an instruction t of the loop body is `break b_t` out of a
 // labelled block `b_t: { ... }` that closes just before t, and any other jump goes round the
-// switch as before. The instructions after T have no case labels: entering the function
-// there (after a call that went through the interpreter: a callee not compiled yet, a
-// coroutine's yield, a pcall, a Lua iterator) hands the instruction to the interpreter, which
-// comes back at T at the end of the iteration. Loops with calls are written as JS loops all
-// the same: nbody ran 24% faster, and a loop whose call yields at every turn (coroutines.lua)
-// 0-8% slower.
+// switch as before. A JS loop can only be entered at its head, yet a function is entered
+// again right after a call that went through the interpreter (a callee not compiled yet, a
+// coroutine's yield or resume, a pcall, a Lua iterator). So the instruction after each call
+// in the loop is an entry: its case label stands at the loop's head, and the head opens a
+// block ending at the entry that it breaks out of when `pc` says so:
+//
+//     case T: case E: loop_T: for (;;) { b_E: { if (pc === E) { pc = T; break b_E; } ...
+//
+// (pc is then set to T, so later turns do not take that way again.) Without entries, a loop
+// whose call yields at every turn (coroutines.lua) ran the rest of each turn in the
+// interpreter.
 //
 // Blocks must nest. A block starts at its first jump and ends at its target; when two
 // overlap, the one ending later is moved to start where the other starts, which is always
@@ -39,6 +44,8 @@ export interface StructuredLoop {
   end: number;
   /** Labelled blocks: target instruction → first instruction inside the block. */
   blocks: Map<number, number>;
+  /** Instructions after head where the function may be entered: those after a call. */
+  entries: number[];
 }
 
 export interface StructurePlan {
@@ -82,9 +89,19 @@ export function candidateLoops(p: Proto): StructurePlan {
     const innermost = back.every((o) => o === l || o.end < l.head || o.end > l.end || o.head > l.end);
     // Two backward jumps to one head (a `goto` back to a loop's start): leave both alone.
     const plain = innermost && !back.some((o) => o !== l && o.head === l.head);
-    if (plain) loops.push({ head: l.head, end: l.end, blocks: new Map() });
+    if (plain) loops.push({ head: l.head, end: l.end, blocks: new Map(), entries: callReturns(p, l.head, l.end) });
   }
   return withIndex(loops, p.code.length);
+}
+
+/** The instructions of head..end that follow a call (CALL, TFORCALL), after the head. */
+function callReturns(p: Proto, head: number, end: number): number[] {
+  const entries: number[] = [];
+  for (let pc = head; pc < end; pc++) {
+    const op = getOp(p.code[pc]) as Op;
+    if (op === Op.CALL || op === Op.TFORCALL) entries.push(pc + 1);
+  }
+  return entries;
 }
 
 /**
@@ -98,6 +115,8 @@ export function placeBlocks(plan: StructurePlan, jumps: Jump[], n: number): Stru
   const kept: StructuredLoop[] = [];
   for (const l of entered) {
     const blocks = new Map<number, number>();
+    // An entry is reached from the head (the dispatch there breaks out to it).
+    for (const e of l.entries) blocks.set(e, l.head);
     for (const j of jumps) {
       if (j.from < l.head || j.from > l.end || j.to <= j.from || j.to > l.end) continue;
       const start = blocks.get(j.to);

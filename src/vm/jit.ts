@@ -677,11 +677,14 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
     const kk = getk(i);
     const exit = () => g.exit(pc);
     const loop = g.plan.loopAt[pc];
-    if (loop === undefined || pc === loop.head) out.push(`case ${pc}:`);
+    if (loop === undefined) out.push(`case ${pc}:`);
+    else if (pc === loop.head) out.push([pc, ...loop.entries].map((e) => `case ${e}:`).join(' '));
     if (loop !== undefined) {
       if (pc === loop.head) out.push(`loop_${pc}: for (;;) {`);
       else if (loop.blocks.has(pc)) out.push('}');
       for (const t of blocksOpening(loop, pc)) out.push(`b_${t}: {`);
+      // Entering the function inside the loop (jit-structure.ts): on to the entry.
+      if (pc === loop.head) for (const e of loop.entries) out.push(`if (pc === ${e}) { pc = ${pc}; break b_${e}; }`);
     }
     const float = floatInstruction(g, pc);
     if (float !== null) {
