@@ -52,6 +52,11 @@ export interface StructurePlan {
   loops: StructuredLoop[];
   /** loopAt[pc]: the loop holding instruction pc, or undefined. */
   loopAt: (StructuredLoop | undefined)[];
+  /**
+   * Instructions outside JS loops that get a case label (null: all of them). The others are
+   * only reached by falling through from the instruction before.
+   */
+  labelled: boolean[] | null;
 }
 
 /**
@@ -91,7 +96,7 @@ export function candidateLoops(p: Proto): StructurePlan {
     const plain = innermost && !back.some((o) => o !== l && o.head === l.head);
     if (plain) loops.push({ head: l.head, end: l.end, blocks: new Map(), entries: callReturns(p, l.head, l.end) });
   }
-  return withIndex(loops, p.code.length);
+  return withIndex(loops, p.code.length, null);
 }
 
 /** The instructions of head..end that follow a call (CALL, TFORCALL), after the head. */
@@ -108,7 +113,8 @@ function callReturns(p: Proto, head: number, end: number): number[] {
  * The final plan from the first pass's jumps: loops entered other than at their head are
  * dropped, and each loop gets the blocks its forward jumps need, nested.
  */
-export function placeBlocks(plan: StructurePlan, jumps: Jump[], n: number): StructurePlan {
+export function placeBlocks(p: Proto, plan: StructurePlan, jumps: Jump[], starts: number[]): StructurePlan {
+  const n = p.code.length;
   const entered = plan.loops.filter(
     (l) => !jumps.some((j) => (j.from < l.head || j.from > l.end) && j.to > l.head && j.to <= l.end),
   );
@@ -140,13 +146,40 @@ export function placeBlocks(plan: StructurePlan, jumps: Jump[], n: number): Stru
     l.blocks = blocks;
     kept.push(l);
   }
-  return withIndex(kept, n);
+  return withIndex(kept, n, caseLabels(p, jumps, starts));
 }
 
-function withIndex(loops: StructuredLoop[], n: number): StructurePlan {
+/**
+ * The instructions compiled code can be entered at, or jumped to round the switch: the first
+ * (and the one after a vararg function's VARARGPREP), the start of each region
+ * (jit-regions.ts), jump targets, and the instruction after each call, where a frame resumes
+ * after a callee that ran in the interpreter, a yield or an await.
+ *
+ * Only these get case labels. A label is a point where V8 merges the registers' values from
+ * every way in, the dispatch switch included, and such a merge boxes each float a register
+ * holds: with a label at every instruction, `1.0 / (ij * (ij - 1) * 0.5 + i)` allocated a
+ * heap number per operation. Entering anywhere else (after a metamethod returned, say) finds
+ * no label and hands over to the interpreter, which comes back at the next backward jump or
+ * call: slower there, never wrong.
+ */
+function caseLabels(p: Proto, jumps: Jump[], starts: number[]): boolean[] {
+  const code = p.code;
+  const labelled = new Array<boolean>(code.length).fill(false);
+  labelled[0] = true;
+  if (p.isVararg && code.length > 1) labelled[1] = true;
+  for (const pc of starts) labelled[pc] = true;
+  for (const j of jumps) if (j.to < code.length) labelled[j.to] = true;
+  for (let pc = 0; pc + 1 < code.length; pc++) {
+    const op = getOp(code[pc]) as Op;
+    if (op === Op.CALL || op === Op.TFORCALL) labelled[pc + 1] = true;
+  }
+  return labelled;
+}
+
+function withIndex(loops: StructuredLoop[], n: number, labelled: boolean[] | null): StructurePlan {
   const loopAt = new Array<StructuredLoop | undefined>(n).fill(undefined);
   for (const l of loops) loopAt.fill(l, l.head, l.end + 1);
-  return { loops, loopAt };
+  return { loops, loopAt, labelled };
 }
 
 /** The blocks of `loop` that open before instruction pc, outermost (latest end) first. */

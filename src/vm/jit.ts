@@ -98,7 +98,7 @@ export function compileProto(p: Proto): CompiledFunction | null {
     // Twice: the first pass tells which loops can be JS loops and where their blocks go.
     const live = analyze(p);
     const candidates = candidateLoops(p);
-    const plan = placeBlocks(candidates, generate(p, live, candidates).jumps, p.code.length);
+    const plan = placeBlocks(p, candidates, generate(p, live, candidates).jumps, regionStarts(p));
     const source = assemble(p, generate(p, live, plan));
     jitSettings.dump?.(p, source);
     // The helpers reach the generated code as the factory's parameters: no globals involved.
@@ -677,7 +677,9 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
     const kk = getk(i);
     const exit = () => g.exit(pc);
     const loop = g.plan.loopAt[pc];
-    if (loop === undefined) out.push(`case ${pc}:`);
+    if (loop === undefined) {
+      if (g.plan.labelled === null || g.plan.labelled[pc]) out.push(`case ${pc}:`);
+    }
     else if (pc === loop.head) out.push([pc, ...loop.entries].map((e) => `case ${e}:`).join(' '));
     if (loop !== undefined) {
       if (pc === loop.head) out.push(`loop_${pc}: for (;;) {`);

@@ -20,6 +20,10 @@
 // - `tmAbsent` caches which metamethods a metatable lacks (bit per TM, cf. ltm.c flags); any
 //   raw assignment of a string key clears it.
 //
+// - Integer keys that land in the hash part (a table filled from 2 on, or backwards) move to
+//   the array part when more than half of the positions up to them are in use (growArray,
+//   Lua's computesizes), leaving nils between.
+//
 // Cf. ltable.c. moonlet does not reproduce Lua's exact array/hash split, only its observable
 // contract: `#` returns a border, `next` is stable while existing fields change.
 
