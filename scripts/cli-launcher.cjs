@@ -18,6 +18,11 @@ const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { wrap } = require('node:module');
 const { Script } = require('node:vm');
+const { setFlagsFromString } = require('node:v8');
+
+// The flags the command runs with (src/cli.ts says why), set before compiling: they are part
+// of what the cache must match.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const bundle = join(__dirname, 'moonlet-bundle.cjs');
 const cacheFile = join(__dirname, 'moonlet-bundle.cache');

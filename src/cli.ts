@@ -21,6 +21,7 @@
 //
 // This is the only file allowed to touch process, fs and the terminal. Cf. lua.c.
 
+import { setFlagsFromString } from 'node:v8';
 import { NodeHost } from './host/node.js';
 import { nodeReadline } from './host/node-builtins.js';
 import type { LuaThread } from './vm/state.js';
@@ -37,6 +38,15 @@ import type { RunState, SchedulerHost, Task } from './scheduler/scheduler.js';
 import { openTaskLib } from './scheduler/task-lib.js';
 import { disassemble } from './compiler/disasm.js';
 import { jitSettings } from './vm/jit.js';
+
+// V8 "pretenures" objects from allocation sites whose objects tend to survive a young
+// collection: they are then born in the old generation. A Lua program's tables and closures
+// all come from a few sites in the VM, so one phase of long-lived data (binary_trees' long
+// tree) switched them to old-space allocation for the rest of the run, and every later
+// short-lived table cost a major collection: binary_trees took 1.5 s or 5 s from run to run.
+// Without pretenuring it takes 1.4-1.6 s every time; other benchmarks are unchanged or
+// faster (sort, strings). Only the command sets this; an embedding host keeps its own flags.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const PROGNAME = 'moonlet';
 const VERSION = 'moonlet 0.1.0 (Lua 5.4)  Copyright (C) 2026 the moonlet authors; Lua is Copyright (C) 1994-2022 Lua.org, PUC-Rio';

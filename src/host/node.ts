@@ -6,7 +6,8 @@
 // at exit, and when the buffer grows large.
 
 import * as fs from 'node:fs';
-import { nodeV8, nodeVm } from './node-builtins.js';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 /**
  * V8's gc(), made available without a command-line flag (it only runs on demand). Created on
@@ -16,8 +17,8 @@ let hostGC: (() => void) | undefined | null = null;
 function getHostGC(): (() => void) | undefined {
   if (hostGC === null) {
     try {
-      nodeV8().setFlagsFromString('--expose-gc');
-      hostGC = nodeVm().runInNewContext('gc') as () => void;
+      v8.setFlagsFromString('--expose-gc');
+      hostGC = vm.runInNewContext('gc') as () => void;
     } catch {
       hostGC = undefined;
     }
