@@ -46,6 +46,9 @@ import { jitSettings } from './vm/jit.js';
 // short-lived table cost a major collection: binary_trees took 1.5 s or 5 s from run to run.
 // Without pretenuring it takes 1.4-1.6 s every time; other benchmarks are unchanged or
 // faster (sort, strings). Only the command sets this; an embedding host keeps its own flags.
+// Checked again on 2026-11-25, when dropping it would have saved loading node:v8 at start:
+// through the launcher (with its code cache) binary_trees took 4.7-5.2 s in every run without
+// the flag, 1.2 s with it.
 setFlagsFromString('--no-allocation-site-pretenuring');
 
 const PROGNAME = 'moonlet';
