@@ -23,19 +23,40 @@ import { Op, getOp, getA, getB, getC } from '../compiler/opcodes.js';
 import { WORDS } from './jit-liveness.js';
 import type { Liveness } from './jit-liveness.js';
 
-/** A CALL (operands b, c) that jit.ts may compute in place as a one-argument math function. */
-export function inlineMathCall(b: number, c: number): boolean {
-  return b === 2 && c === 2;
+/** The CALL at pc, if jit.ts may compute it in place as a one-argument math function. */
+export function inlineMathCall(p: Proto, pc: number): boolean {
+  const i = p.code[pc];
+  return getB(i) === 2 && getC(i) === 2 && !methodCall(p, pc);
 }
 
-/** A CALL (operands b, c) that jit.ts may compute in place as setmetatable(t, mt). */
-export function inlineSetmetatableCall(b: number, c: number): boolean {
-  return b === 3 && (c === 1 || c === 2);
+/** The CALL at pc, if jit.ts may compute it in place as setmetatable(t, mt). */
+export function inlineSetmetatableCall(p: Proto, pc: number): boolean {
+  const i = p.code[pc];
+  const c = getC(i);
+  return getB(i) === 3 && (c === 1 || c === 2) && !methodCall(p, pc);
+}
+
+/**
+ * Whether the CALL at pc calls what a SELF looked up (`obj:m(x)`): never math.sqrt or
+ * setmetatable in practice, so it gets no inline path. That matters beyond the test it
+ * saves: a call with an inline path leaves the registers it did not spill dirty after it
+ * (the inline way skips the spill), and the next call spills them again (oop.lua: nine stores
+ * per method call). The nearest earlier instruction naming the call's register in its A field
+ * is taken as its writer; getting that wrong only costs speed, since the inline paths check
+ * the function they call at run time.
+ */
+function methodCall(p: Proto, pc: number): boolean {
+  const a = getA(p.code[pc]);
+  for (let q = pc - 1; q >= 0; q--) {
+    const i = p.code[q];
+    if (getA(i) === a) return getOp(i) === Op.SELF;
+  }
+  return false;
 }
 
 /** Whether a CALL has a path that writes its result without spilling or calling. */
-function callHasInlinePath(b: number, c: number): boolean {
-  return inlineMathCall(b, c) || inlineSetmetatableCall(b, c);
+function callHasInlinePath(p: Proto, pc: number): boolean {
+  return inlineMathCall(p, pc) || inlineSetmetatableCall(p, pc);
 }
 
 /**
@@ -71,9 +92,9 @@ export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) 
       if (op === Op.CALL) {
         const b = getB(i);
         const c = getC(i);
-        if (!callHasInlinePath(b, c)) for (const r of readable(pc)) mark(r);
+        if (!callHasInlinePath(p, pc)) for (const r of readable(pc)) mark(r);
         clear(a, Infinity);
-        if (!callHasInlinePath(b, c)) for (let r = a; r <= a + c - 2; r++) mark(r);
+        if (!callHasInlinePath(p, pc)) for (let r = a; r <= a + c - 2; r++) mark(r);
       } else if (op === Op.TFORCALL) {
         for (const r of readable(pc)) mark(r);
         clear(a + 4, Infinity);

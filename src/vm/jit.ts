@@ -937,13 +937,13 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
         const last = nresults >= 0 ? a + nresults - 1 : nregs - 1;
         out.push('{');
         // A one-argument math function on a plain number: computed here, no call at all.
-        if (inlineMathCall(b, c)) {
+        if (inlineMathCall(p, pc)) {
           out.push(
             `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && f.inline <= ${InlineOp.Ceil} && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; ${g.jumpTo(pc, pc + 1)} } }`,
           );
         }
         // setmetatable(t, mt) on plain tables: done here, no frame (base.ts sets the rest).
-        if (inlineSetmetatableCall(b, c)) {
+        if (inlineSetmetatableCall(p, pc)) {
           const set = nresults === 1 ? `${R(a)} = ${R(a + 1)}; ` : '';
           out.push(`if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { ${set}${g.jumpTo(pc, pc + 1)} }`);
         }
