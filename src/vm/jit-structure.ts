@@ -99,14 +99,18 @@ export function candidateLoops(p: Proto): StructurePlan {
   return withIndex(loops, p.code.length, null);
 }
 
-/** The instructions of head..end that follow a call (CALL, TFORCALL), after the head. */
+/** The instructions of head..end that follow a call, after the head. */
 function callReturns(p: Proto, head: number, end: number): number[] {
   const entries: number[] = [];
-  for (let pc = head; pc < end; pc++) {
-    const op = getOp(p.code[pc]) as Op;
-    if (op === Op.CALL || op === Op.TFORCALL) entries.push(pc + 1);
-  }
+  for (let pc = head + 1; pc <= end; pc++) if (followsCall(p, pc)) entries.push(pc);
   return entries;
+}
+
+/** Whether instruction pc comes right after a call (CALL, TFORCALL): where a frame resumes. */
+function followsCall(p: Proto, pc: number): boolean {
+  if (pc === 0) return false;
+  const op = getOp(p.code[pc - 1]) as Op;
+  return op === Op.CALL || op === Op.TFORCALL;
 }
 
 /**
@@ -169,10 +173,7 @@ function caseLabels(p: Proto, jumps: Jump[], starts: number[]): boolean[] {
   if (p.isVararg && code.length > 1) labelled[1] = true;
   for (const pc of starts) labelled[pc] = true;
   for (const j of jumps) if (j.to < code.length) labelled[j.to] = true;
-  for (let pc = 0; pc + 1 < code.length; pc++) {
-    const op = getOp(code[pc]) as Op;
-    if (op === Op.CALL || op === Op.TFORCALL) labelled[pc + 1] = true;
-  }
+  for (let pc = 1; pc < code.length; pc++) if (followsCall(p, pc)) labelled[pc] = true;
   return labelled;
 }
 

@@ -656,7 +656,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
   // Entered at instruction 0 (a call), the registers above the parameters hold nothing the
   // code will read before writing: they start as 0 (a small integer, a type that costs V8
   // nothing; `undefined` made it keep spectral_norm's registers boxed) instead of being
-  // loaded. fib 2-4% faster. Floats registers are loaded as ever (their entry check), and a
+  // loaded. fib 2-4% faster. Float registers are loaded as ever (their entry check), and a
   // vararg function's frame moves at instruction 0.
   const lateLoads: string[] = [];
   for (let r = 0; r < nregs; r++) {
@@ -689,10 +689,9 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
     const loop = g.plan.loopAt[pc];
     if (loop === undefined) {
       if (g.plan.labelled === null || g.plan.labelled[pc]) out.push(`case ${pc}:`);
-    }
-    else if (pc === loop.head) out.push([pc, ...loop.entries].map((e) => `case ${e}:`).join(' '));
-    if (loop !== undefined) {
-      if (pc === loop.head) out.push(`loop_${pc}: for (;;) {`);
+    } else {
+      // A JS loop: its head carries the case labels of the entries inside it too.
+      if (pc === loop.head) out.push(`${[pc, ...loop.entries].map((e) => `case ${e}:`).join(' ')}\nloop_${pc}: for (;;) {`);
       else if (loop.blocks.has(pc)) out.push('}');
       for (const t of blocksOpening(loop, pc)) out.push(`b_${t}: {`);
       // Entering the function inside the loop (jit-structure.ts): on to the entry.
