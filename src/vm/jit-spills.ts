@@ -74,6 +74,8 @@ export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) 
   const cleanIn = new Uint32Array(n * WORDS).fill(0xffffffff);
   const cleanOut = new Uint32Array(n * WORDS).fill(0xffffffff);
   const cur = new Uint32Array(WORDS);
+  // (Once per call, not at each round of the fixpoint: it scans back for a SELF.)
+  const inlinePath = Array.from(code, (i, pc) => getOp(i) === Op.CALL && callHasInlinePath(p, pc));
   const clear = (from: number, to: number) => {
     for (let r = from; r <= Math.min(to, top - 1); r++) cur[r >>> 5] &= ~(1 << (r & 31));
   };
@@ -90,11 +92,11 @@ export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) 
       const op = getOp(i) as Op;
       const a = getA(i);
       if (op === Op.CALL) {
-        const b = getB(i);
         const c = getC(i);
-        if (!callHasInlinePath(p, pc)) for (const r of readable(pc)) mark(r);
+        const inline = inlinePath[pc];
+        if (!inline) for (const r of readable(pc)) mark(r);
         clear(a, Infinity);
-        if (!callHasInlinePath(p, pc)) for (let r = a; r <= a + c - 2; r++) mark(r);
+        if (!inline) for (let r = a; r <= a + c - 2; r++) mark(r);
       } else if (op === Op.TFORCALL) {
         for (const r of readable(pc)) mark(r);
         clear(a + 4, Infinity);

@@ -19,7 +19,6 @@
 //   ±2^53 can only be such a float, because integers that large are bigints).
 // - `tmAbsent` caches which metamethods a metatable lacks (bit per TM, cf. ltm.c flags); any
 //   raw assignment of a string key clears it.
-//
 // - Integer keys that land in the hash part (a table filled from 2 on, or backwards) move to
 //   the array part when more than half of the positions up to them are in use (growArray,
 //   Lua's computesizes), leaving nils between.
@@ -213,14 +212,7 @@ export class LuaTable {
     }
     if (size > this.arrMax) this.arrMax = size;
     this.migrateFromHash(size);
-    if (this.hdead === this.hkeys.length) {
-      // Everything moved: back to no hash part at all.
-      this.hkeys = NO_SLOTS;
-      this.hvals = NO_SLOTS as LuaValue[];
-      this.hmap = null;
-      this.hdead = 0;
-      this.keysShared = false;
-    }
+    if (this.hdead === this.hkeys.length) this.compact(); // everything moved: drop the tombstones
   }
 
   /**
