@@ -140,12 +140,15 @@ function tab_concat(L: LuaThread): number {
   const sep = optString(L, 2, '');
   let i = optInteger(L, 3, 1);
   last = optInteger(L, 4, last);
-  let out = '';
   if (typeof i === 'number' && typeof last === 'number') {
-    for (; i < last; i++) out += concatField(L, t, i) + sep;
-    if (i === last) out += concatField(L, t, i);
-    return ret1(L, out);
+    if (i > last) return ret1(L, '');
+    // Collected then joined: appending with += would build a rope of two cons cells per
+    // element, and a long rope outlives many scavenges before it is flattened.
+    const pieces: string[] = new Array(last - i + 1);
+    for (let k = 0; i <= last; i++, k++) pieces[k] = concatField(L, t, i);
+    return ret1(L, pieces.join(sep));
   }
+  let out = '';
   // Positions beyond ±2^53: step with int64 arithmetic.
   let bi = BigInt(i);
   const bl = BigInt(last);
