@@ -141,7 +141,7 @@ export function execute(
         // back to this loop for whatever it does not handle, at ci.pc.
         if (L.hookMask === 0 && p.jit !== null && (p.jit !== undefined || --p.hot <= 0)) {
           let f = p.jit as CompiledFunction | undefined;
-          if (f === undefined) f = (p.jit = compileProto(p)) ?? undefined;
+          if (f === undefined) f = (p.jit = compileProto(p, { upvals, stack, base })) ?? undefined;
           if (f !== undefined) {
             inLua = false;
             const r = f(L, ci, cl);

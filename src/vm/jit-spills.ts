@@ -54,16 +54,18 @@ function methodCall(p: Proto, pc: number): boolean {
   return false;
 }
 
-/** Whether a CALL has a path that writes its result without spilling or calling. */
-function callHasInlinePath(p: Proto, pc: number): boolean {
-  return inlineMathCall(p, pc) || inlineSetmetatableCall(p, pc);
-}
-
 /**
  * Registers clean on entry to each instruction (WORDS words per instruction; see the top of
- * this file). `readable(pc)` is what a call at pc spills.
+ * this file). `readable(pc)` is what a call at pc spills; `inlinePath(pc)` tells whether the
+ * call at pc has a path that writes its result without spilling or calling (a math function,
+ * setmetatable, an inlined Lua function).
  */
-export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) => Iterable<number>): Uint32Array {
+export function cleanRegisters(
+  p: Proto,
+  live: Liveness,
+  readable: (pc: number) => Iterable<number>,
+  hasInlinePath: (pc: number) => boolean,
+): Uint32Array {
   const code = p.code;
   const n = code.length;
   const top = WORDS * 32;
@@ -75,7 +77,7 @@ export function cleanRegisters(p: Proto, live: Liveness, readable: (pc: number) 
   const cleanOut = new Uint32Array(n * WORDS).fill(0xffffffff);
   const cur = new Uint32Array(WORDS);
   // (Once per call, not at each round of the fixpoint: it scans back for a SELF.)
-  const inlinePath = Array.from(code, (i, pc) => getOp(i) === Op.CALL && callHasInlinePath(p, pc));
+  const inlinePath = Array.from(code, (i, pc) => getOp(i) === Op.CALL && hasInlinePath(pc));
   const clear = (from: number, to: number) => {
     for (let r = from; r <= Math.min(to, top - 1); r++) cur[r >>> 5] &= ~(1 << (r & 31));
   };

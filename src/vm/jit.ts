@@ -43,6 +43,9 @@ import { candidateLoops, placeBlocks, blocksOpening } from './jit-structure.js';
 import type { Jump, StructurePlan } from './jit-structure.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
+import { ARITH_K, arithFast, constant, numberLiteral } from './jit-arith.js';
+import { inlineBody, speculateCallee } from './jit-inline.js';
+import type { FramePeek } from './jit-inline.js';
 
 /** Results of a compiled function (what the dispatch loop does next). */
 export const EXIT_INTERPRET = 0; // interpret from ci.pc
@@ -90,16 +93,20 @@ export function setJitRuntime(r: JitRuntime): void {
   runtime = r;
 }
 
-/** Compile `p` (once): its function, or null when it cannot or should not be compiled. */
-export function compileProto(p: Proto): CompiledFunction | null {
+/**
+ * Compile `p` (once): its function, or null when it cannot or should not be compiled.
+ * `peek` is the frame of `p` being run, if any: what its calls call now (jit-inline.ts).
+ */
+export function compileProto(p: Proto, peek: FramePeek | null = null): CompiledFunction | null {
   if (p.code.length > MAX_INSTRUCTIONS || runtime === null) return null;
   // Whatever fails here (a function V8 will not parse, nested too deep) stays interpreted.
   try {
+    const leaves = peek !== null ? inlinedCalls(p, peek) : new Map<number, Proto>();
     // Twice: the first pass tells which loops can be JS loops and where their blocks go.
     const live = analyze(p);
     const candidates = candidateLoops(p);
-    const plan = placeBlocks(p, candidates, generate(p, live, candidates).jumps, regionStarts(p));
-    const source = assemble(p, generate(p, live, plan));
+    const plan = placeBlocks(p, candidates, generate(p, live, candidates, leaves).jumps, regionStarts(p));
+    const source = assemble(p, generate(p, live, plan, leaves));
     jitSettings.dump?.(p, source);
     // The helpers reach the generated code as the factory's parameters: no globals involved.
     const factory = new Function(
@@ -109,6 +116,7 @@ export function compileProto(p: Proto): CompiledFunction | null {
       'NativeFunction',
       'LuaFloat',
       'UpVal',
+      'P',
       `"use strict"; ${source}`,
     ) as (
       h: unknown,
@@ -117,11 +125,32 @@ export function compileProto(p: Proto): CompiledFunction | null {
       n: typeof NativeFunction,
       f: typeof LuaFloat,
       u: typeof UpVal,
+      leafProtos: Proto[],
     ) => CompiledFunction;
-    return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal);
+    return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal, distinct(leaves));
   } catch {
     return null;
   }
+}
+
+/**
+ * The CALLs of `p` that get an inlined path (jit-inline.ts), with the function each was
+ * written from: calls with fixed arguments and at most one result, whose function `peek`
+ * shows to be inlinable.
+ */
+function inlinedCalls(p: Proto, peek: FramePeek): Map<number, Proto> {
+  const leaves = new Map<number, Proto>();
+  p.code.forEach((i, pc) => {
+    if (getOp(i) !== Op.CALL || getB(i) === 0 || getC(i) === 0 || getC(i) > 2) return;
+    const callee = speculateCallee(p, pc, peek);
+    if (callee !== null) leaves.set(pc, callee);
+  });
+  return leaves;
+}
+
+/** The functions inlined somewhere in a compiled function, each once: the factory's `P`. */
+function distinct(leaves: Map<number, Proto>): Proto[] {
+  return [...new Set(leaves.values())];
 }
 
 /**
@@ -249,28 +278,6 @@ function helpers(): Record<string, unknown> {
 // Code generation
 // ============================================================================================
 
-function numberLiteral(v: number): string {
-  if (v === Infinity) return 'Infinity';
-  if (v === -Infinity) return '-Infinity';
-  if (v !== v) return 'NaN';
-  return Object.is(v, -0) ? '-0' : String(v);
-}
-
-/** A K constant: its JS expression and, for numbers, the value and subtype. */
-interface Const {
-  expr: string;
-  num: number | undefined;
-  isFloat: boolean;
-}
-
-function constant(p: Proto, idx: number): Const {
-  const v = p.k[idx];
-  if (typeof v === 'number') return { expr: numberLiteral(v), num: v, isFloat: !Number.isInteger(v) };
-  if (v instanceof LuaFloat && v.n === v.n) return { expr: `k[${idx}]`, num: v.n, isFloat: true };
-  if (typeof v === 'string') return { expr: JSON.stringify(v), num: undefined, isFloat: false };
-  return { expr: `k[${idx}]`, num: undefined, isFloat: false };
-}
-
 /** Per-function generation context: which registers are locals, what is live where. */
 class Gen {
   readonly out: string[] = [];
@@ -284,6 +291,8 @@ class Gen {
     readonly p: Proto,
     readonly live: Liveness,
     readonly plan: StructurePlan,
+    /** CALLs with an inlined path, and the function each was written from (inlinedCalls). */
+    readonly leaves: Map<number, Proto>,
   ) {
     this.float = floatRegisters(p, live);
   }
@@ -383,7 +392,12 @@ class Gen {
    * except the registers whose stack slots already hold their values (jit-spills.ts).
    */
   spillBefore(pc: number): string {
-    this.clean ??= cleanRegisters(this.p, this.live, (q) => this.readable(q));
+    this.clean ??= cleanRegisters(
+      this.p,
+      this.live,
+      (q) => this.readable(q),
+      (q) => this.leaves.has(q) || inlineMathCall(this.p, q) || inlineSetmetatableCall(this.p, q),
+    );
     const clean = this.clean;
     return this.spillRegs([...this.readable(pc)].filter((r) => (clean[pc * WORDS + (r >>> 5)] & (1 << (r & 31))) === 0));
   }
@@ -441,86 +455,6 @@ class Gen {
     return `if ((${cond}) !== ${k === 1}) { ${this.jumpTo(pc, pc + 2)} } ${this.jumpTo(pc, target)}`;
   }
 }
-
-/**
- * JS for `dst = a op b` (value.ts rules: integers stay integers while safe, else the bigint
- * path; integral float results are boxed). Plain numbers first, then boxed floats; anything
- * else runs `slow`.
- */
-function arithFast(op: Op, a: string, b: string, bConst: Const | null, dst: string, slow: string): string {
-  const bIsNum = bConst !== null && bConst.num !== undefined;
-  const bNum = bIsNum ? numberLiteral(bConst!.num!) : 'b';
-  const guard = bIsNum && !(bConst!.expr.startsWith('k[')) ? `typeof a === 'number'` : `typeof a === 'number' && typeof b === 'number'`;
-  const bInt = bIsNum ? (bConst!.isFloat ? 'false' : 'true') : 'Number.isInteger(b)';
-  const box = `(Number.isInteger(r) ? new LuaFloat(r) : r)`;
-  // Either operand a boxed float (1.0, -0.0): float arithmetic on the unboxed values.
-  const floatPath = (expr: string) =>
-    `else { const x = typeof a === 'number' ? a : a instanceof LuaFloat ? a.n : undefined;` +
-    ` const y = typeof b === 'number' ? b : b instanceof LuaFloat ? b.n : undefined;` +
-    ` if (x !== undefined && y !== undefined && x === x && y === y && (a instanceof LuaFloat || b instanceof LuaFloat)) { const r = ${expr}; ${dst} = ${box}; } else ${slow} }`;
-  let body: string;
-  let fl = '';
-  switch (op) {
-    case Op.ADD:
-    case Op.SUB:
-    case Op.MUL: {
-      const sym = op === Op.ADD ? '+' : op === Op.SUB ? '-' : '*';
-      const big = op === Op.ADD ? 'H.intAdd' : op === Op.SUB ? 'H.intSub' : 'H.intMul';
-      const fix = op === Op.MUL ? ' + 0' : '';
-      if (bIsNum && bConst!.isFloat) body = `const r = a ${sym} ${bNum}; ${dst} = ${box};`;
-      else {
-        body =
-          `const r = a ${sym} ${bNum};` +
-          ` if (Number.isInteger(r)) { if (Number.isInteger(a) && ${bInt}) ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r${fix} : ${big}(a, ${bNum});` +
-          ` else ${dst} = new LuaFloat(r); } else ${dst} = r;`;
-      }
-      fl = floatPath(`x ${sym} y`);
-      break;
-    }
-    case Op.DIV:
-      body = `const r = a / ${bNum}; ${dst} = ${box};`;
-      fl = floatPath('x / y');
-      break;
-    case Op.POW:
-      body = `const r = H.floatPow(a, ${bNum}); ${dst} = ${box};`;
-      fl = floatPath('H.floatPow(x, y)');
-      break;
-    case Op.MOD:
-      body =
-        bIsNum && bConst!.isFloat
-          ? `const r = H.floatMod(a, ${bNum}); ${dst} = ${box};`
-          : `if (Number.isInteger(a) && ${bInt}) { if (${bNum} === 0) ${slow} ${dst} = H.intMod(a, ${bNum}); } else { const r = H.floatMod(a, ${bNum}); ${dst} = ${box}; }`;
-      break;
-    case Op.IDIV:
-      body =
-        bIsNum && bConst!.isFloat
-          ? `const r = Math.floor(a / ${bNum}); ${dst} = ${box};`
-          : `if (Number.isInteger(a) && ${bInt}) { if (${bNum} === 0) ${slow} ${dst} = H.intIdiv(a, ${bNum}); } else { const r = Math.floor(a / ${bNum}); ${dst} = ${box}; }`;
-      break;
-    case Op.BAND:
-    case Op.BOR:
-    case Op.BXOR: {
-      const sym = op === Op.BAND ? '&' : op === Op.BOR ? '|' : '^';
-      return `{ const a = ${a}, b = ${b}; if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) ${dst} = a ${sym} b; else ${slow} }`;
-    }
-    default:
-      return slow;
-  }
-  return `{ const a = ${a}, b = ${b}; if (${guard}) { ${body} } ${fl || `else ${slow}`} }`;
-}
-
-const ARITH_K: Partial<Record<Op, Op>> = {
-  [Op.ADDK]: Op.ADD,
-  [Op.SUBK]: Op.SUB,
-  [Op.MULK]: Op.MUL,
-  [Op.MODK]: Op.MOD,
-  [Op.POWK]: Op.POW,
-  [Op.DIVK]: Op.DIV,
-  [Op.IDIVK]: Op.IDIV,
-  [Op.BANDK]: Op.BAND,
-  [Op.BORK]: Op.BOR,
-  [Op.BXORK]: Op.BXOR,
-};
 
 /**
  * The end of a return (L.ci already the caller): a plain Lua caller resumes at once (in its
@@ -637,8 +571,8 @@ function closeLoop(g: Gen, pc: number): void {
 }
 
 /** The pieces of the compiled function for `p` (see Generated), with its loops as `plan` says. */
-function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
-  const g = new Gen(p, live, plan);
+function generate(p: Proto, live: Liveness, plan: StructurePlan, leaves: Map<number, Proto>): Generated {
+  const g = new Gen(p, live, plan, leaves);
   const { out } = g;
   const R = (r: number) => g.R(r);
   const code = p.code;
@@ -935,14 +869,24 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan): Generated {
         const nresults = c - 1;
         const last = nresults >= 0 ? a + nresults - 1 : nregs - 1;
         out.push('{');
+        const leaf = g.leaves.get(pc);
+        if (leaf !== undefined) {
+          // The callee's body written here (jit-inline.ts), when it is the function called.
+          const n = distinct(g.leaves).indexOf(leaf);
+          const proto = g.factoryConst(`leaf_${n}`, `P[${n}]`);
+          const args = range(a + 1, a + b - 1).map(R);
+          const body = inlineBody(g, leaf, 'lf', args, `break inl_${pc};`);
+          const store = nresults === 1 ? `${R(a)} = ${body.result};` : '';
+          out.push(`inl_${pc}: { const lf = ${R(a)}; if (lf instanceof LuaClosure && lf.p === ${proto}) {\n${body.code}\n${store} ${g.jumpTo(pc, pc + 1)} } }`);
+        }
         // A one-argument math function on a plain number: computed here, no call at all.
-        if (inlineMathCall(p, pc)) {
+        if (leaf === undefined && inlineMathCall(p, pc)) {
           out.push(
             `const f = ${R(a)}, x = ${R(a + 1)}; if (f instanceof NativeFunction && f.inline !== 0 && f.inline <= ${InlineOp.Ceil} && typeof x === 'number') { let res; ${inlineMath('res')} if (res !== undefined) { ${R(a)} = res; ${g.jumpTo(pc, pc + 1)} } }`,
           );
         }
         // setmetatable(t, mt) on plain tables: done here, no frame (base.ts sets the rest).
-        if (inlineSetmetatableCall(p, pc)) {
+        if (leaf === undefined && inlineSetmetatableCall(p, pc)) {
           const set = nresults === 1 ? `${R(a)} = ${R(a + 1)}; ` : '';
           out.push(`if (H.setMetatableInline(L, ${R(a)}, ${R(a + 1)}, ${R(a + 2)})) { ${set}${g.jumpTo(pc, pc + 1)} }`);
         }
