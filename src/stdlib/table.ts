@@ -144,8 +144,8 @@ function tab_concat(L: LuaThread): number {
     if (i > last) return ret1(L, '');
     // Collected then joined: appending with += would build a rope of two cons cells per
     // element, and a long rope outlives many scavenges before it is flattened.
-    const pieces: string[] = new Array(last - i + 1);
-    for (let k = 0; i <= last; i++, k++) pieces[k] = concatField(L, t, i);
+    const pieces: string[] = [];
+    for (; i <= last; i++) pieces.push(concatField(L, t, i));
     return ret1(L, pieces.join(sep));
   }
   let out = '';
