@@ -1006,6 +1006,33 @@ export class GsubState {
 }
 
 /**
+ * gsub of a pattern without specials by a replacement without '%': a literal search and
+ * replace, with no matcher involved (each match is found by indexOf and is the pattern
+ * itself). Null when the pattern or the replacement is not that simple, or the pattern is
+ * empty (it matches between every two characters).
+ */
+export function gsubLiteral(src: string, pat: string, repl: string, maxN: number | bigint): [string, number] | null {
+  if (pat.length === 0 || hasSpecials(pat) || repl.indexOf('%') >= 0) return null;
+  const chunks: string[] = [];
+  const parts: string[] = [];
+  let count = 0;
+  let from = 0;
+  for (let k = src.indexOf(pat); k >= 0 && count < maxN; k = src.indexOf(pat, from)) {
+    if (parts.length >= PARTS_PER_CHUNK) {
+      chunks.push(parts.join(''));
+      parts.length = 0;
+    }
+    parts.push(src.slice(from, k), repl);
+    from = k + pat.length;
+    count++;
+  }
+  if (count === 0) return [src, 0];
+  parts.push(src.slice(from));
+  chunks.push(parts.join(''));
+  return [chunks.length === 1 ? chunks[0] : chunks.join(''), count];
+}
+
+/**
  * string.gsub with a string (or number, already converted) replacement, all in one call.
  * Returns the new string and the number of matches.
  */

@@ -33,7 +33,7 @@ import { LuaError } from '../vm/errors.js';
 import { ArithOp, arithNumbers } from '../vm/arith.js';
 import { index, metaField, objectAddress, toStringMeta } from '../vm/api.js';
 import { dump } from '../vm/dump.js';
-import { GmatchState, GsubState, parseReplacement, patternFind, posRelatI } from './string-pattern.js';
+import { GmatchState, GsubState, gsubLiteral, parseReplacement, patternFind, posRelatI } from './string-pattern.js';
 import type { ReplTemplate } from './string-pattern.js';
 import { luaFormat } from './string-format.js';
 import type { FormatArgs } from './string-format.js';
@@ -305,6 +305,10 @@ function str_gsub(L: LuaThread, base: number): number {
   const isFn = repl instanceof LuaClosure || repl instanceof NativeFunction;
   if (!(typeof repl === 'string' || isNumber(repl) || isFn || repl instanceof LuaTable)) {
     typeError(L, 3, 'string/function/table');
+  }
+  if (typeof repl === 'string') {
+    const literal = gsubLiteral(src, p, repl, maxN);
+    if (literal !== null) return ret2(L, literal[0], literal[1]);
   }
   const g = new GsubState(src, p, maxN);
   if (isFn) {
