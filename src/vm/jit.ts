@@ -295,7 +295,11 @@ class Gen {
     readonly leaves: Map<number, Proto>,
   ) {
     this.float = floatRegisters(p, live);
+    this.leafProtos = distinct(leaves);
   }
+
+  /** The functions inlined in this one, each once, as the factory's `P` holds them. */
+  readonly leafProtos: Proto[];
 
   /** Constants made once per compiled function, beside it: name → initialiser. */
   readonly consts = new Map<string, string>();
@@ -872,7 +876,7 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan, leaves: Map<num
         const leaf = g.leaves.get(pc);
         if (leaf !== undefined) {
           // The callee's body written here (jit-inline.ts), when it is the function called.
-          const n = distinct(g.leaves).indexOf(leaf);
+          const n = g.leafProtos.indexOf(leaf);
           const proto = g.factoryConst(`leaf_${n}`, `P[${n}]`);
           const args = range(a + 1, a + b - 1).map(R);
           const body = inlineBody(g, leaf, 'lf', args, `break inl_${pc};`);
