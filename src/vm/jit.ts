@@ -29,7 +29,7 @@ import { LuaFloat, MAX_SAFE } from './value.js';
 import { STRING_BYTES } from './gc.js';
 import { LuaTable, SMALL_HASH } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
-import type { CallInfo, LuaThread } from './state.js';
+import type { CallInfo, GlobalState, LuaThread } from './state.js';
 import { CIST_C, CIST_SETTLE, CIST_TAIL } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow, cPow } from './arith.js';
@@ -244,11 +244,28 @@ function getStrChain(t: LuaTable, key: string, sc: Int32Array, j: number): LuaVa
   return SLOW;
 }
 
+/**
+ * `s:m(...)` on a string: the method `key` from the table that the string metatable's
+ * `__index` names (the string library), with the caches sc[j] (that `__index` field) and
+ * sc[j + 1] (the key in the library). SLOW when strings have no metatable, its `__index` is
+ * not a table, or the key is missing from a library table that has a metatable itself: the
+ * interpreter does those.
+ */
+function getStrMethod(G: GlobalState, key: string, sc: Int32Array, j: number): LuaValue | typeof SLOW {
+  const mt = G.stringMeta;
+  if (mt === undefined) return SLOW;
+  const idx = cachedGet(mt, '__index', sc, j);
+  if (!(idx instanceof LuaTable)) return SLOW;
+  const v = cachedGet(idx, key, sc, j + 1);
+  return v !== undefined || idx.metatable === undefined ? v : SLOW;
+}
+
 function helpers(): Record<string, unknown> {
   const r = runtime!;
   return {
     ...r,
     getStrChain,
+    getStrMethod,
     cachedGet,
     concatString,
     setMetatableInline,
@@ -335,6 +352,18 @@ class Gen {
       `if (v === undefined && ${t}.metatable !== undefined) { const mt = ${t}.metatable, ms = sc[${j + 1}], ks = sc[${j + 2}]; let idx;` +
       ` if (mt.hkeys[ms] === "__index" && (idx = mt.hvals[ms]) instanceof LuaTable && idx.hkeys[ks] === ${key}) v = idx.hvals[ks];` +
       ` if (v === undefined) { v = H.getStrChain(${t}, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit} } }`
+    );
+  }
+
+  /**
+   * JS that sets `v` to the method `key` of strings (getStrMethod), with the library lookup
+   * written out (caches sc[j + 1] and sc[j + 2], the ones chainGet uses for tables).
+   */
+  stringMethod(key: string, j: number, exit: string): string {
+    return (
+      `let v, idx; const mt = G.stringMeta, ms = sc[${j + 1}], ks = sc[${j + 2}];` +
+      ` if (mt !== undefined && mt.hkeys[ms] === "__index" && (idx = mt.hvals[ms]) instanceof LuaTable && idx.hkeys[ks] === ${key}) v = idx.hvals[ks];` +
+      ` else { v = H.getStrMethod(G, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit} }`
     );
   }
 
@@ -757,7 +786,8 @@ function generate(p: Proto, live: Liveness, plan: StructurePlan, leaves: Map<num
           const key = JSON.stringify(p.k[c]);
           const j = g.cache(3);
           out.push(
-            `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} ${g.chainGet('t', key, j, exit())} ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
+            `{ const t = ${R(b)}; if (t instanceof LuaTable) { let v; ${g.cachedGet('t', key, j)} ${g.chainGet('t', key, j, exit())} ${R(a + 1)} = t; ${R(a)} = v; }` +
+              ` else if (typeof t === 'string') { ${g.stringMethod(key, j, exit())} ${R(a + 1)} = t; ${R(a)} = v; } else ${exit()} }`,
           );
         } else out.push(exit());
         break;
