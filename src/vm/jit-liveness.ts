@@ -41,13 +41,6 @@ function setRange(s: Uint32Array, at: number, from: number, to: number): void {
   for (let r = from; r <= to; r++) set(s, at, r);
 }
 
-/** Registers an instruction reads and (unconditionally) writes, and where it may go next. */
-interface Effect {
-  uses: Uint32Array;
-  defs: Uint32Array;
-  succ: number[];
-}
-
 export function analyze(p: Proto): Liveness {
   const code = p.code;
   const n = code.length;
@@ -56,7 +49,10 @@ export function analyze(p: Proto): Liveness {
   const demote = (from: number, to: number) => {
     for (let r = from; r <= to && r < promoted.length; r++) promoted[r] = false;
   };
-  const effects: Effect[] = [];
+  // What each instruction reads and (unconditionally) writes: WORDS words per instruction.
+  const uses = new Uint32Array(n * WORDS);
+  const defs = new Uint32Array(n * WORDS);
+  const succs: number[][] = [];
   for (let pc = 0; pc < n; pc++) {
     const i = code[pc];
     const op = getOp(i) as Op;
@@ -64,13 +60,12 @@ export function analyze(p: Proto): Liveness {
     const b = getB(i);
     const c = getC(i);
     const k = getk(i);
-    const uses = new Uint32Array(WORDS);
-    const defs = new Uint32Array(WORDS);
+    const at = pc * WORDS;
     let succ = [pc + 1];
     switch (op) {
       case Op.MOVE:
-        set(uses, 0, b);
-        set(defs, 0, a);
+        set(uses, at, b);
+        set(defs, at, a);
         break;
       case Op.LOADI:
       case Op.LOADF:
@@ -80,26 +75,26 @@ export function analyze(p: Proto): Liveness {
       case Op.GETUPVAL:
       case Op.GETTABUP:
       case Op.NEWTABLE:
-        set(defs, 0, a);
+        set(defs, at, a);
         break;
       case Op.LOADKX:
-        set(defs, 0, a);
+        set(defs, at, a);
         succ = [pc + 2];
         break;
       case Op.LFALSESKIP:
-        set(defs, 0, a);
+        set(defs, at, a);
         succ = [pc + 2];
         break;
       case Op.LOADNIL:
-        setRange(defs, 0, a, a + b);
+        setRange(defs, at, a, a + b);
         break;
       case Op.SETUPVAL:
-        set(uses, 0, a);
+        set(uses, at, a);
         break;
       case Op.GETTABLE:
-        set(uses, 0, b);
-        set(uses, 0, c);
-        set(defs, 0, a);
+        set(uses, at, b);
+        set(uses, at, c);
+        set(defs, at, a);
         break;
       case Op.GETI:
       case Op.GETFIELD:
@@ -120,27 +115,27 @@ export function analyze(p: Proto): Liveness {
       case Op.BNOT:
       case Op.NOT:
       case Op.LEN:
-        set(uses, 0, b);
-        set(defs, 0, a);
+        set(uses, at, b);
+        set(defs, at, a);
         break;
       case Op.SETTABUP:
-        if (!k) set(uses, 0, c);
+        if (!k) set(uses, at, c);
         break;
       case Op.SETTABLE:
-        set(uses, 0, a);
-        set(uses, 0, b);
-        if (!k) set(uses, 0, c);
+        set(uses, at, a);
+        set(uses, at, b);
+        if (!k) set(uses, at, c);
         break;
       case Op.SETI:
       case Op.SETFIELD:
-        set(uses, 0, a);
-        if (!k) set(uses, 0, c);
+        set(uses, at, a);
+        if (!k) set(uses, at, c);
         break;
       case Op.SELF:
-        set(uses, 0, b);
-        if (!k) set(uses, 0, c);
-        set(defs, 0, a);
-        set(defs, 0, a + 1);
+        set(uses, at, b);
+        if (!k) set(uses, at, c);
+        set(defs, at, a);
+        set(defs, at, a + 1);
         break;
       case Op.ADD:
       case Op.SUB:
@@ -154,26 +149,26 @@ export function analyze(p: Proto): Liveness {
       case Op.BXOR:
       case Op.SHL:
       case Op.SHR:
-        set(uses, 0, b);
-        set(uses, 0, c);
-        set(defs, 0, a);
+        set(uses, at, b);
+        set(uses, at, c);
+        set(defs, at, a);
         break;
       case Op.MMBIN:
-        set(uses, 0, a);
-        set(uses, 0, b);
+        set(uses, at, a);
+        set(uses, at, b);
         break;
       case Op.MMBINI:
       case Op.MMBINK:
-        set(uses, 0, a);
+        set(uses, at, a);
         break;
       case Op.CONCAT:
-        setRange(uses, 0, a, a + b - 1);
-        set(defs, 0, a);
+        setRange(uses, at, a, a + b - 1);
+        set(defs, at, a);
         break;
       case Op.CLOSE:
         break;
       case Op.TBC:
-        set(uses, 0, a);
+        set(uses, at, a);
         demote(a, a);
         break;
       case Op.JMP:
@@ -182,8 +177,8 @@ export function analyze(p: Proto): Liveness {
       case Op.EQ:
       case Op.LT:
       case Op.LE:
-        set(uses, 0, a);
-        set(uses, 0, b);
+        set(uses, at, a);
+        set(uses, at, b);
         succ = [pc + 1, pc + 2];
         break;
       case Op.EQK:
@@ -193,125 +188,127 @@ export function analyze(p: Proto): Liveness {
       case Op.GTI:
       case Op.GEI:
       case Op.TEST:
-        set(uses, 0, a);
+        set(uses, at, a);
         succ = [pc + 1, pc + 2];
         break;
       case Op.TESTSET:
         // A is written only on one path: a use of B, no kill.
-        set(uses, 0, b);
+        set(uses, at, b);
         succ = [pc + 1, pc + 2];
         break;
       case Op.CALL:
       case Op.TAILCALL:
         if (b === 0) {
-          setRange(uses, 0, a, top);
+          setRange(uses, at, a, top);
           demote(a, top);
-        } else setRange(uses, 0, a, a + b - 1);
+        } else setRange(uses, at, a, a + b - 1);
         if (c === 0) {
-          setRange(defs, 0, a, top);
+          setRange(defs, at, a, top);
           demote(a, top);
-        } else if (c > 1) setRange(defs, 0, a, a + c - 2);
+        } else if (c > 1) setRange(defs, at, a, a + c - 2);
         if (op === Op.TAILCALL) succ = [];
         break;
       case Op.RETURN:
         if (b === 0) {
-          setRange(uses, 0, a, top);
+          setRange(uses, at, a, top);
           demote(a, top);
-        } else setRange(uses, 0, a, a + b - 2);
+        } else setRange(uses, at, a, a + b - 2);
         succ = [];
         break;
       case Op.RETURN0:
         succ = [];
         break;
       case Op.RETURN1:
-        set(uses, 0, a);
+        set(uses, at, a);
         succ = [];
         break;
       case Op.FORLOOP:
-        setRange(uses, 0, a, a + 2);
-        setRange(defs, 0, a, a + 1);
-        set(defs, 0, a + 3);
+        setRange(uses, at, a, a + 2);
+        setRange(defs, at, a, a + 1);
+        set(defs, at, a + 3);
         succ = [pc + 1, pc + 1 - getBx(i)];
         break;
       case Op.FORPREP:
-        setRange(uses, 0, a, a + 2);
-        setRange(defs, 0, a, a + 3);
+        setRange(uses, at, a, a + 2);
+        setRange(defs, at, a, a + 3);
         succ = [pc + 1, pc + getBx(i) + 2];
         break;
       case Op.TFORPREP:
-        setRange(uses, 0, a, a + 3);
+        setRange(uses, at, a, a + 3);
         demote(a + 3, a + 3);
         succ = [pc + getBx(i) + 1];
         break;
       case Op.TFORCALL:
-        setRange(uses, 0, a, a + 2);
-        setRange(defs, 0, a + 4, a + 3 + c);
+        setRange(uses, at, a, a + 2);
+        setRange(defs, at, a + 4, a + 3 + c);
         break;
       case Op.TFORLOOP:
-        set(uses, 0, a + 4);
-        set(defs, 0, a + 2);
+        set(uses, at, a + 4);
+        set(defs, at, a + 2);
         succ = [pc + 1, pc + 1 - getBx(i)];
         break;
       case Op.SETLIST:
         if (b === 0) {
-          setRange(uses, 0, a, top);
+          setRange(uses, at, a, top);
           demote(a, top);
-        } else setRange(uses, 0, a, a + b);
+        } else setRange(uses, at, a, a + b);
         if (k) succ = [pc + 2];
         break;
       case Op.CLOSURE: {
         const np = p.p[getBx(i)];
         for (const d of np.upvalues) {
           if (d.inStack) {
-            set(uses, 0, d.index);
+            set(uses, at, d.index);
             demote(d.index, d.index);
           }
         }
-        set(defs, 0, a);
+        set(defs, at, a);
         break;
       }
       case Op.VARARG:
         if (c === 0) {
-          setRange(defs, 0, a, top);
+          setRange(defs, at, a, top);
           demote(a, top);
-        } else if (c > 1) setRange(defs, 0, a, a + c - 2);
+        } else if (c > 1) setRange(defs, at, a, a + c - 2);
         break;
       case Op.VARARGPREP:
       case Op.EXTRAARG:
         break;
     }
-    effects.push({ uses, defs, succ: succ.filter((s) => s >= 0 && s < n) });
+    succs.push(succ.filter((s) => s >= 0 && s < n));
   }
 
   // Backward dataflow to a fixed point: in = uses ∪ (out − defs), out = ∪ in(successors).
+  // Only the words that hold the function's registers take part; the others stay zero.
+  const nw = Math.min(WORDS, (top >>> 5) + 1);
   const liveIn = new Uint32Array(n * WORDS);
   let changed = true;
   const out = new Uint32Array(WORDS);
   while (changed) {
     changed = false;
     for (let pc = n - 1; pc >= 0; pc--) {
-      const e = effects[pc];
       out.fill(0);
-      for (const s of e.succ) for (let w = 0; w < WORDS; w++) out[w] |= liveIn[s * WORDS + w];
-      for (let w = 0; w < WORDS; w++) {
-        const v = (e.uses[w] | (out[w] & ~e.defs[w])) >>> 0; // unsigned, as the array stores it
-        if (v !== liveIn[pc * WORDS + w]) {
-          liveIn[pc * WORDS + w] = v;
+      for (const s of succs[pc]) for (let w = 0; w < nw; w++) out[w] |= liveIn[s * WORDS + w];
+      const at = pc * WORDS;
+      for (let w = 0; w < nw; w++) {
+        const v = (uses[at + w] | (out[w] & ~defs[at + w])) >>> 0; // unsigned, as the array stores it
+        if (v !== liveIn[at + w]) {
+          liveIn[at + w] = v;
           changed = true;
         }
       }
     }
   }
-  const writes = effects.map((e, pc) => {
+  const writes = succs.map((_, pc) => {
     const regs: number[] = [];
-    for (let r = 0; r <= top; r++) if ((e.defs[r >>> 5] & (1 << (r & 31))) !== 0) regs.push(r);
+    for (let r = 0; r <= top; r++) if ((defs[pc * WORDS + (r >>> 5)] & (1 << (r & 31))) !== 0) regs.push(r);
     const i = code[pc];
     const op = getOp(i) as Op;
     if (op === Op.TESTSET) regs.push(getA(i));
     else if (op === Op.FORLOOP) regs.push(getA(i) + 2);
     return regs.sort((x, y) => x - y);
   });
-  return { promoted, liveIn, succ: effects.map((e) => e.succ), writes };
+  return { promoted, liveIn, succ: succs, writes };
 }
 
 /** The registers of `liveIn` at instruction `pc`, as a list. */

@@ -76,10 +76,21 @@ export function cleanRegisters(
   const cleanIn = new Uint32Array(n * WORDS).fill(0xffffffff);
   const cleanOut = new Uint32Array(n * WORDS).fill(0xffffffff);
   const cur = new Uint32Array(WORDS);
+  // The words that hold the function's registers; the others stay all ones and are never read.
+  const nw = Math.min(WORDS, Math.max(1, (p.maxStackSize + 31) >>> 5));
   // (Once per call, not at each round of the fixpoint: it scans back for a SELF.)
   const inlinePath = Array.from(code, (i, pc) => getOp(i) === Op.CALL && hasInlinePath(pc));
   const clear = (from: number, to: number) => {
-    for (let r = from; r <= Math.min(to, top - 1); r++) cur[r >>> 5] &= ~(1 << (r & 31));
+    const last = Math.min(to, top - 1);
+    for (let r = from; r <= last; ) {
+      if ((r & 31) === 0 && r + 31 <= last) {
+        cur[r >>> 5] = 0; // a whole word at once (a call clears every register above it)
+        r += 32;
+      } else {
+        cur[r >>> 5] &= ~(1 << (r & 31));
+        r++;
+      }
+    }
   };
   const mark = (r: number) => {
     if (r < top) cur[r >>> 5] |= 1 << (r & 31);
@@ -88,8 +99,8 @@ export function cleanRegisters(
     changed = false;
     for (let pc = 0; pc < n; pc++) {
       cur.fill(0xffffffff);
-      for (const q of preds[pc]) for (let w = 0; w < WORDS; w++) cur[w] &= cleanOut[q * WORDS + w];
-      for (let w = 0; w < WORDS; w++) cleanIn[pc * WORDS + w] = cur[w];
+      for (const q of preds[pc]) for (let w = 0; w < nw; w++) cur[w] &= cleanOut[q * WORDS + w];
+      for (let w = 0; w < nw; w++) cleanIn[pc * WORDS + w] = cur[w];
       const i = code[pc];
       const op = getOp(i) as Op;
       const a = getA(i);
@@ -108,7 +119,7 @@ export function cleanRegisters(
       } else {
         for (const r of live.writes[pc]) clear(r, r);
       }
-      for (let w = 0; w < WORDS; w++) {
+      for (let w = 0; w < nw; w++) {
         const v = cur[w] >>> 0;
         if (v !== cleanOut[pc * WORDS + w]) {
           cleanOut[pc * WORDS + w] = v;

@@ -103,10 +103,10 @@ export function compileProto(p: Proto, peek: FramePeek | null = null): CompiledF
   try {
     const leaves = peek !== null ? inlinedCalls(p, peek) : new Map<number, Proto>();
     // Twice: the first pass tells which loops can be JS loops and where their blocks go.
-    const live = analyze(p);
+    const facts = new Facts(p, leaves);
     const candidates = candidateLoops(p);
-    const plan = placeBlocks(p, candidates, generate(p, live, candidates, leaves).jumps, regionStarts(p));
-    const source = assemble(p, generate(p, live, plan, leaves));
+    const plan = placeBlocks(p, candidates, generate(facts, candidates).jumps, regionStarts(p));
+    const source = assemble(p, generate(facts, plan));
     jitSettings.dump?.(p, source);
     // The helpers reach the generated code as the factory's parameters: no globals involved.
     const factory = new Function(
@@ -127,7 +127,7 @@ export function compileProto(p: Proto, peek: FramePeek | null = null): CompiledF
       u: typeof UpVal,
       leafProtos: Proto[],
     ) => CompiledFunction;
-    return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal, distinct(leaves));
+    return factory(helpers(), LuaTable, LuaClosure, NativeFunction, LuaFloat, UpVal, facts.leafProtos);
   } catch {
     return null;
   }
@@ -295,24 +295,52 @@ function helpers(): Record<string, unknown> {
 // Code generation
 // ============================================================================================
 
+/**
+ * What both generation passes over a function use and neither changes: computed once per
+ * compilation (the compiler runs cold, in V8's interpreter, so each pass over the code counts).
+ */
+class Facts {
+  /** What is live where (jit-liveness.ts). */
+  readonly live: Liveness;
+  /** float[r]: register r holds a raw double (jit-floats.ts). */
+  readonly float: boolean[];
+  /** The functions inlined in this one, each once, as the factory's `P` holds them. */
+  readonly leafProtos: Proto[];
+  /** Registers clean on entry to each instruction (jit-spills.ts), computed on first use. */
+  clean: Uint32Array | null = null;
+  constructor(
+    readonly p: Proto,
+    /** CALLs with an inlined path, and the function each was written from (inlinedCalls). */
+    readonly leaves: Map<number, Proto>,
+  ) {
+    this.live = analyze(p);
+    this.float = floatRegisters(p, this.live);
+    this.leafProtos = distinct(leaves);
+  }
+}
+
 /** Per-function generation context: which registers are locals, what is live where. */
 class Gen {
   readonly out: string[] = [];
   /** Entries of the field caches (`sc`) used so far. */
   caches = 0;
+  readonly p: Proto;
+  readonly live: Liveness;
   /** float[r]: register r holds a raw double (jit-floats.ts). */
   readonly float: boolean[];
+  /** CALLs with an inlined path, and the function each was written from (inlinedCalls). */
+  readonly leaves: Map<number, Proto>;
   /** The jumps the code makes (the first pass's result: jit-structure.ts). */
   readonly jumps: Jump[] = [];
   constructor(
-    readonly p: Proto,
-    readonly live: Liveness,
+    readonly facts: Facts,
     readonly plan: StructurePlan,
-    /** CALLs with an inlined path, and the function each was written from (inlinedCalls). */
-    readonly leaves: Map<number, Proto>,
   ) {
-    this.float = floatRegisters(p, live);
-    this.leafProtos = distinct(leaves);
+    this.p = facts.p;
+    this.live = facts.live;
+    this.float = facts.float;
+    this.leaves = facts.leaves;
+    this.leafProtos = facts.leafProtos;
   }
 
   /** The functions inlined in this one, each once, as the factory's `P` holds them. */
@@ -417,21 +445,17 @@ class Gen {
     return this.spillRegs(this.readable(pc));
   }
 
-  /** Registers clean on entry to each instruction (jit-spills.ts), computed on first use. */
-  private clean: Uint32Array | null = null;
-
   /**
    * The spill before the call at `pc`: what the callee or the interpreter may read (as spill)
    * except the registers whose stack slots already hold their values (jit-spills.ts).
    */
   spillBefore(pc: number): string {
-    this.clean ??= cleanRegisters(
+    const clean = (this.facts.clean ??= cleanRegisters(
       this.p,
       this.live,
       (q) => this.readable(q),
       (q) => this.leaves.has(q) || inlineMathCall(this.p, q) || inlineSetmetatableCall(this.p, q),
-    );
-    const clean = this.clean;
+    ));
     return this.spillRegs([...this.readable(pc)].filter((r) => (clean[pc * WORDS + (r >>> 5)] & (1 << (r & 31))) === 0));
   }
 
@@ -604,8 +628,9 @@ function closeLoop(g: Gen, pc: number): void {
 }
 
 /** The pieces of the compiled function for `p` (see Generated), with its loops as `plan` says. */
-function generate(p: Proto, live: Liveness, plan: StructurePlan, leaves: Map<number, Proto>): Generated {
-  const g = new Gen(p, live, plan, leaves);
+function generate(facts: Facts, plan: StructurePlan): Generated {
+  const g = new Gen(facts, plan);
+  const { p, live } = facts;
   const { out } = g;
   const R = (r: number) => g.R(r);
   const code = p.code;
