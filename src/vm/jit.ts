@@ -43,7 +43,7 @@ import { candidateLoops, placeBlocks, blocksOpening } from './jit-structure.js';
 import type { Jump, StructurePlan } from './jit-structure.js';
 import type { Liveness } from './jit-liveness.js';
 import { InlineOp } from './closure.js';
-import { ARITH_K, arithFast, constant, numberLiteral } from './jit-arith.js';
+import { ARITH_K, arithFast, boxedFloatArith, constant, numberLiteral } from './jit-arith.js';
 import { inlineBody, speculateCallee } from './jit-inline.js';
 import type { FramePeek } from './jit-inline.js';
 
@@ -266,6 +266,7 @@ function helpers(): Record<string, unknown> {
     ...r,
     getStrChain,
     getStrMethod,
+    boxedFloatArith,
     cachedGet,
     concatString,
     setMetatableInline,
