@@ -392,7 +392,7 @@ class Gen {
     return (
       `let v, idx; const mt = G.stringMeta, ms = sc[${j + 1}], ks = sc[${j + 2}];` +
       ` if (mt !== undefined && mt.hkeys[ms] === "__index" && (idx = mt.hvals[ms]) instanceof LuaTable && idx.hkeys[ks] === ${key}) v = idx.hvals[ks];` +
-      ` else { v = H.getStrMethod(G, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit} }`
+      ` if (v === undefined) { v = H.getStrMethod(G, ${key}, sc, ${j + 1}); if (v === H.SLOW) ${exit} }`
     );
   }
 

@@ -49,3 +49,14 @@ local values = { 1, 2.5, true }
 for _, v in ipairs(values) do
   print(pcall(function() for i = 1, 300 do local _ = v:len() end end))
 end  -- expect: false	jit-string-methods.lua:50: attempt to index a number value (upvalue 'v') -- expect: false	jit-string-methods.lua:50: attempt to index a number value (upvalue 'v') -- expect: false	jit-string-methods.lua:50: attempt to index a boolean value (upvalue 'v')
+
+-- A method removed from the library (its slot stays, holding nil) and then found through a
+-- metatable given to the library table.
+string.shout = function(x) return x:upper() .. "!" end
+local got = {}
+for i = 1, 300 do got[1] = ("hey"):shout() end
+string.shout = nil
+setmetatable(string, { __index = { shout = function(x) return "<" .. x .. ">" end } })
+for i = 1, 300 do got[2] = ("hey"):shout() end
+setmetatable(string, nil)
+print(got[1], got[2])  -- expect: HEY!	<hey>
