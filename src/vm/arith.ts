@@ -270,7 +270,7 @@ export function arithNumbers(op: ArithOp, a: LuaValue, b: LuaValue): LuaValue {
 }
 
 /** Float arithmetic, keeping the sign of NaNs as x86 does (see value.ts on POS_NAN). */
-function floatResult(op: ArithOp, a: number | bigint | LuaFloat, b: number | bigint | LuaFloat): LuaValue {
+export function floatResult(op: ArithOp, a: number | bigint | LuaFloat, b: number | bigint | LuaFloat): LuaValue {
   const x = toDouble(a);
   const y = toDouble(b);
   let r: number;

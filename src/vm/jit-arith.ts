@@ -10,7 +10,7 @@ import type { Proto } from '../compiler/proto.js';
 import { Op } from '../compiler/opcodes.js';
 import { LuaFloat, MAX_SAFE } from './value.js';
 import type { LuaValue } from './value.js';
-import { floatPow } from './arith.js';
+import { ArithOp, floatResult } from './arith.js';
 
 /** A number as a JS literal (infinities, NaN and -0 included). */
 export function numberLiteral(v: number): string {
@@ -49,7 +49,7 @@ export function arithFast(op: Op, a: string, b: string, bConst: Const | null, ds
   const box = `(Number.isInteger(r) ? new LuaFloat(r) : r)`;
   // Either operand a boxed float (1.0, -0.0): float arithmetic on the unboxed values, in a
   // helper (the path is rare; written out, it made each operation's code twice as long).
-  const floatPath = () => `else { const r = H.boxedFloatArith(${op}, a, b); if (r !== undefined) ${dst} = r; else ${slow} }`;
+  const floatPath = (aop: ArithOp) => `else { const r = H.boxedFloatArith(${aop}, a, b); if (r !== undefined) ${dst} = r; else ${slow} }`;
   let body: string;
   let fl = '';
   switch (op) {
@@ -66,16 +66,16 @@ export function arithFast(op: Op, a: string, b: string, bConst: Const | null, ds
           ` if (Number.isInteger(r)) { if (Number.isInteger(a) && ${bInt}) ${dst} = r >= -${MAX_SAFE} && r <= ${MAX_SAFE} ? r${fix} : ${big}(a, ${bNum});` +
           ` else ${dst} = new LuaFloat(r); } else ${dst} = r;`;
       }
-      fl = floatPath();
+      fl = floatPath(op === Op.ADD ? ArithOp.ADD : op === Op.SUB ? ArithOp.SUB : ArithOp.MUL);
       break;
     }
     case Op.DIV:
       body = `const r = a / ${bNum}; ${dst} = ${box};`;
-      fl = floatPath();
+      fl = floatPath(ArithOp.DIV);
       break;
     case Op.POW:
       body = `const r = H.floatPow(a, ${bNum}); ${dst} = ${box};`;
-      fl = floatPath();
+      fl = floatPath(ArithOp.POW);
       break;
     case Op.MOD:
       body =
@@ -116,33 +116,13 @@ export const ARITH_K: Partial<Record<Op, Op>> = {
 
 /**
  * At run time, `a op b` for + - * / ^ when either operand is a boxed float (an integral float
- * such as 1.0 or -0.0, value.ts) and neither is NaN: the float result, boxed when integral.
+ * such as 1.0 or -0.0, value.ts) and neither is NaN: the float result (arith.ts floatResult).
  * Undefined for anything else, which the caller's slow path handles.
  */
-export function boxedFloatArith(op: Op, a: LuaValue, b: LuaValue): LuaValue | undefined {
+export function boxedFloatArith(op: ArithOp, a: LuaValue, b: LuaValue): LuaValue | undefined {
   const x = typeof a === 'number' ? a : a instanceof LuaFloat ? a.n : undefined;
   const y = typeof b === 'number' ? b : b instanceof LuaFloat ? b.n : undefined;
   if (x === undefined || y === undefined || x !== x || y !== y) return undefined;
   if (!(a instanceof LuaFloat || b instanceof LuaFloat)) return undefined;
-  let r: number | LuaFloat;
-  switch (op) {
-    case Op.ADD:
-      r = x + y;
-      break;
-    case Op.SUB:
-      r = x - y;
-      break;
-    case Op.MUL:
-      r = x * y;
-      break;
-    case Op.DIV:
-      r = x / y;
-      break;
-    case Op.POW:
-      r = floatPow(x, y);
-      break;
-    default:
-      return undefined;
-  }
-  return typeof r === 'number' && Number.isInteger(r) ? new LuaFloat(r) : r;
+  return floatResult(op, a as number | LuaFloat, b as number | LuaFloat);
 }
