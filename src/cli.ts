@@ -425,6 +425,9 @@ if (process.env.MOONLET_JIT_DUMP) {
 }
 
 const mainThread = newState(host).mainThread;
+// lua.c runs scripts inside pmain, a C function it calls through lua_pcall: one nested call
+// below every chunk, which counts towards "C stack overflow" (vm/nested.ts).
+mainThread.cbase = 1;
 const sched = new Scheduler(mainThread.global, schedulerHost());
 void run(mainThread, process.argv.slice(2));
 

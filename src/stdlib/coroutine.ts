@@ -43,8 +43,12 @@ function co_create(L: LuaThread): number {
 function prepareResume(L: LuaThread, co: LuaThread, from: number, nargs: number): string | undefined {
   if (co.status === ThreadStatus.Dead) return 'cannot resume dead coroutine';
   if (co.status !== ThreadStatus.Suspended || co === L) return 'cannot resume non-suspended coroutine';
-  if (L.nCcalls >= LUAI_MAXCCALLS) return 'C stack overflow';
+  // The coroutine runs one nested level above its resumer (lua_resume), in JS and in Lua's
+  // count (nested.ts).
+  const depth = L.cbase + L.ci.cdepth;
+  if (L.nCcalls >= LUAI_MAXCCALLS || depth >= LUAI_MAXCCALLS) return 'C stack overflow';
   co.nCcalls = L.nCcalls + 1;
+  co.cbase = depth + 1;
   const fresh = co.ci === co.baseCi;
   co.ensureStack(co.top + nargs + 2);
   if (fresh) {
@@ -103,7 +107,7 @@ function wrapFinished(L: LuaThread, ci: CallInfo): number {
     let err = co.errorValue;
     // Lua closes the dead coroutine's pending variables, then adds position information to
     // string errors before propagating them.
-    const closeErr = closeThread(co, err);
+    const closeErr = closeThread(co, err, L);
     if (closeErr !== undefined) err = closeErr.value;
     if (typeof err === 'string') err = whereLevel(L, 1) + err;
     throw new LuaError(err);
@@ -157,7 +161,7 @@ function co_close(L: LuaThread): number {
     const err = hadError ? co.errorValue : undefined;
     co.hasError = false;
     co.errorValue = undefined;
-    const closeErr = closeThread(co, err);
+    const closeErr = closeThread(co, err, L);
     if (closeErr !== undefined) return ret2(L, false, closeErr.value);
     if (hadError) return ret2(L, false, err);
     return ret1(L, true);

@@ -16,6 +16,7 @@ import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import { CallInfo, CIST_C, CIST_FRESH, CIST_YPCALL, GlobalState, LuaThread, LUAI_MAXCCALLS, MULTRET, NativeRequest } from './state.js';
 import type { HostIO } from './state.js';
 import { precall } from './call.js';
+import { precallNested } from './nested.js';
 import { execute, ExecResult } from './execute.js';
 import { Ev } from './transitions.js';
 import { LuaError, throwLibError } from './errors.js';
@@ -97,7 +98,7 @@ export function callSync(L: LuaThread, func: number, nresults: number): void {
   const previous = G.running;
   G.running = L;
   try {
-    const ci = precall(L, func, nresults);
+    const ci = precallNested(L, func, nresults);
     if (ci !== null) {
       ci.callstatus |= CIST_FRESH;
       const r = execute(L, ci, (ci.callstatus & CIST_C) !== 0 ? Ev.Pushed : Ev.Run, null);

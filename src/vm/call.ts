@@ -39,6 +39,7 @@ export function nextCI(L: LuaThread): CallInfo {
     ci.next = n;
   }
   L.ci = n;
+  n.cdepth = ci.cdepth;
   return n;
 }
 

@@ -29,6 +29,7 @@ import { LuaTable } from './table.js';
 import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import { CallInfo, CIST_C, CIST_FINOP, CIST_LEQ, CIST_SETTLE, LuaThread, MULTRET } from './state.js';
 import { precall, precallLua, precallNative, moveResults, findUpval, closeUpvals, newTbc, tryFuncTM } from './call.js';
+import { precallIterator, precallNested } from './nested.js';
 import {
   finishGet,
   finishSet,
@@ -795,9 +796,11 @@ export function execute(
               L.top = func + b;
               const saved = ci.callstatus;
               const nres = ci.nresults;
+              const depth = ci.cdepth;
               L.ci = ci.previous!;
               const nci = precallLua(L, func, nres, f);
               nci.callstatus = saved | 0x8; // CIST_TAIL
+              nci.cdepth = depth;
               continue newframe;
             }
             case Op.RETURN: {
@@ -902,10 +905,10 @@ export function execute(
               ci.pc = pc;
               const f = stack[ra + 4];
               if (f instanceof LuaClosure) {
-                precallLua(L, ra + 4, i >>> 24, f);
+                precallIterator(L, ra + 4, i >>> 24, f);
                 continue newframe;
               }
-              const nci = precall(L, ra + 4, i >>> 24);
+              const nci = precallNested(L, ra + 4, i >>> 24);
               if (nci === null) {
                 L.top = ci.top;
                 continue;

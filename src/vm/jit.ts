@@ -32,6 +32,7 @@ import { LuaClosure, NativeFunction, UpVal } from './closure.js';
 import type { CallInfo, GlobalState, LuaThread } from './state.js';
 import { CIST_C, CIST_SETTLE, CIST_TAIL } from './state.js';
 import { precallLua, precallNative, moveResults, findUpval, closeUpvals } from './call.js';
+import { precallIterator } from './nested.js';
 import { intAdd, intSub, intMul, intMod, intIdiv, floatMod, floatPow, cPow } from './arith.js';
 import { concatString, rawEquals } from './operators.js';
 import { TM, setTableMetatable } from './metamethods.js';
@@ -272,6 +273,7 @@ function helpers(): Record<string, unknown> {
     setMetatableInline,
     SLOW,
     precallLua,
+    precallIterator,
     precallNative,
     moveResults,
     findUpval,
@@ -994,7 +996,7 @@ function generate(facts: Facts, plan: StructurePlan): Generated {
         // dispatch loop instead would also make our compiled caller exit and re-enter.
         const tailEnter = `${COMPILED_CALLEE} L.jitDepth++; const r = cf(L, nci, fn); L.jitDepth--; return r === 0 ? 1 : r;`;
         out.push(
-          `if (fn instanceof LuaClosure) { const func = ci.func${nparams1 !== 0 ? ` - (ci.nextraargs + ${nparams1})` : ''}; for (let j = 0; j < nargs; j++) stack[func + j] = stack[base + ${a} + j]; L.top = func + nargs; const saved = ci.callstatus; L.ci = ci.previous; const nci = H.precallLua(L, func, ci.nresults, fn); nci.callstatus = saved | ${CIST_TAIL}; ${tailEnter} }`,
+          `if (fn instanceof LuaClosure) { const func = ci.func${nparams1 !== 0 ? ` - (ci.nextraargs + ${nparams1})` : ''}; for (let j = 0; j < nargs; j++) stack[func + j] = stack[base + ${a} + j]; L.top = func + nargs; const saved = ci.callstatus, depth = ci.cdepth; L.ci = ci.previous; const nci = H.precallLua(L, func, ci.nresults, fn); nci.callstatus = saved | ${CIST_TAIL}; nci.cdepth = depth; ${tailEnter} }`,
         );
         out.push(`if (H.precallNative(L, base + ${a}, -1, fn) !== null) return 1; if (L.hookMask !== 0) return 0;`);
         out.push('}');
@@ -1049,7 +1051,7 @@ function generate(facts: Facts, plan: StructurePlan): Generated {
         out.push(`${R(a + 4)} = ${R(a)}; ${R(a + 5)} = ${R(a + 1)}; ${R(a + 6)} = ${R(a + 2)};`);
         out.push(g.spillBefore(pc) + g.spillRegs(range(a + 4, a + 6)));
         out.push(`L.top = base + ${a + 7}; ci.pc = ${pc + 1};`);
-        out.push(`const fn = stack[base + ${a + 4}], lw = L.localWrites; if (fn instanceof LuaClosure) { H.precallLua(L, base + ${a + 4}, ${c}, fn); return 1; }`);
+        out.push(`const fn = stack[base + ${a + 4}], lw = L.localWrites; if (fn instanceof LuaClosure) { H.precallIterator(L, base + ${a + 4}, ${c}, fn); return 1; }`);
         out.push(`if (!(fn instanceof NativeFunction)) { ci.pc = ${pc}; return 0; }`);
         out.push(`if (H.precallNative(L, base + ${a + 4}, ${c}, fn) !== null) return 1; L.top = ci.top; if (L.hookMask !== 0) return 0;`);
         // The iterator's results; the interpreter carries on if it used debug.setlocal here.

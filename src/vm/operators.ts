@@ -15,7 +15,7 @@ import { LuaFloat, LuaUserdata, isFunction, isNumber, numberToString, truthy } f
 import { LuaTable } from './table.js';
 import { CallInfo, CIST_FINOP, CIST_LEQ, LuaThread } from './state.js';
 import { TM, fastTM, getTMByObj } from './metamethods.js';
-import { precall } from './call.js';
+import { precallNested } from './nested.js';
 import { ArithOp, arithNumbers, numLessEqual, numLessThan, numEqual, ArithError } from './arith.js';
 import {
   NO_SOURCE,
@@ -38,7 +38,7 @@ const MAXTAGLOOP = 2000;
  */
 export function callMeta(L: LuaThread, func: number, nargs: number, nresults: number): boolean {
   L.top = func + 1 + nargs;
-  const ci = precall(L, func, nresults);
+  const ci = precallNested(L, func, nresults);
   if (ci === null) return false;
   ci.callstatus |= CIST_FINOP;
   return true;

@@ -79,6 +79,14 @@ export class CallInfo {
   nextraargs = 0;
   /** Native frames: number of arguments it was called with. */
   nargs = 0;
+  /**
+   * Lua's count of nested C calls (nCcalls) at this frame, relative to its thread's `cbase`:
+   * how many calls PUC Lua would have stacked in C below it (a native calling Lua, a
+   * metamethod, a generic-for iterator, a message handler, a __close). moonlet runs them all
+   * as frames, but keeps Lua's limit of LUAI_MAXCCALLS (nested.ts) so that runaway recursion
+   * through them ends in "C stack overflow", as in Lua, not after a million frames.
+   */
+  cdepth = 0;
   /** Native frames: what to do when a requested call returns. */
   k: Continuation | null = null;
   /** Native frames: state kept for the continuation (a generator, a thread, a number...). */
@@ -123,8 +131,6 @@ export class CallInfoExtra {
   err: LuaValue = undefined;
   /** pcall frames: true while closing variables after an error. */
   unwinding = false;
-  /** pcall frames: nesting depth of message-handler calls for the current error. */
-  handlerDepth = 0;
   /** Hooks: transfer info for call/return hooks (first value index, count). */
   ftransfer = 0;
   ntransfer = 0;
@@ -194,8 +200,10 @@ export class LuaThread {
   tbcList: number[] = NO_TBC;
   /** Number of non-yieldable frames (native → Lua re-entries) on this thread. */
   nny = 0;
-  /** Depth of native → Lua re-entries (for "C stack overflow"). */
+  /** Depth of native → Lua re-entries of the JS stack (for "C stack overflow"). */
   nCcalls = 0;
+  /** Nested C calls below this thread's base frame (its resumer's depth + 1); see cdepth. */
+  cbase = 0;
   /** The thread that resumed this one while it runs. */
   resumer: LuaThread | null = null;
   /** Set when the thread died with an error: the error value (for coroutine.close). */

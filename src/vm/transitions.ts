@@ -38,6 +38,7 @@ import { TM, getTMByObj } from './metamethods.js';
 import { where, runtimePosition } from './debug-info.js';
 import { ArithError } from './arith.js';
 import { callSync } from './api.js';
+import { precallNested, checkNested, ERRERR_DEPTH } from './nested.js';
 
 export const enum Ev {
   /** L.ci is a Lua frame ready to run. */
@@ -70,7 +71,7 @@ export function settle(
       L.request = 0;
       switch (code as NativeRequest) {
         case NativeRequest.Call: {
-          const nci = precall(L, L.pendingFunc, L.pendingResults);
+          const nci = precallNested(L, L.pendingFunc, L.pendingResults);
           if (nci === null) {
             ev = Ev.Returned;
             ret = L.ci.next;
@@ -98,6 +99,8 @@ export function settle(
           L = switchTo(co);
           if (co.ci === co.baseCi) {
             // First resume: call the body, which the resume native pushed with its arguments.
+            // Lua checks the nesting limit for that call too: at the limit the coroutine dies.
+            if (co.cbase >= LUAI_MAXCCALLS) checkNested(co, co.cbase);
             const nci = precall(co, co.transferBase, -1);
             if (nci === null) {
               ev = Ev.Returned;
@@ -268,22 +271,31 @@ export function handleError(
     return { thread: L, ev: continueUnwind(L, target), ci: target };
   }
   if (target.handler !== undefined && !err.inErrorHandling) {
-    if (target.rare.handlerDepth >= LUAI_MAXCCALLS) {
+    // Lua calls the handler one nested level above the error (nested.ts). A handler that
+    // keeps failing climbs until the call at LUAI_MAXCCALLS, whose handler gets "C stack
+    // overflow" instead, and gives up with "error in error handling" a few levels later.
+    let depth = L.ci.cdepth + 1;
+    let value = err.value;
+    if (L.cbase + depth >= ERRERR_DEPTH) {
       const ev = beginUnwind(L, target, 'error in error handling');
       return { thread: L, ev, ci: target };
     }
-    target.rare.handlerDepth++;
+    if (L.cbase + depth === LUAI_MAXCCALLS) {
+      value = runtimePosition(L.ci) + 'C stack overflow';
+      depth++;
+    }
     // Call the message handler above everything, with the stack of the error intact.
     const func = Math.max(L.top, L.ci.top);
     L.ensureStack(func + 3);
     L.stack[func] = target.handler;
-    L.stack[func + 1] = err.value;
+    L.stack[func + 1] = value;
     L.top = func + 2;
     const nci = precall(L, func, 1);
     if (nci === null) {
       const ev = beginUnwind(L, target, L.stack[func]);
       return { thread: L, ev, ci: target };
     }
+    nci.cdepth = depth;
     // Lua calls the handler with luaD_callnoyield: a yield in it is an error, which calls the
     // handler again, until "error in error handling".
     nci.callstatus |= CIST_ERRHANDLER | CIST_NOYIELD;
@@ -353,13 +365,14 @@ function continueUnwind(L: LuaThread, target: CallInfo): Ev {
     L.top = func + 3;
     const nci = precall(L, func, 0);
     if (nci !== null) {
+      // From the pcall frame, far below the error: no limit to check (nested.ts).
+      nci.cdepth = target.cdepth + 1;
       nci.callstatus |= CIST_CLOSING;
       return Ev.Pushed;
     }
   }
   const x = target.rare;
   x.unwinding = false;
-  x.handlerDepth = 0;
   if (level < LUAI_MAXSTACK) L.inStackOverflow = false;
   const err = x.err;
   x.err = undefined;
@@ -405,12 +418,20 @@ export function closeStep(L: LuaThread, ci: CallInfo, level: number, err: LuaVal
 
 /**
  * Close the pending to-be-closed variables of a suspended or dead coroutine, calling each
- * __close(value, err) on the coroutine's own stack (lua_resetthread). An error in one of them
+ * __close(value, err) on the coroutine's own stack (lua_closethread). An error in one of them
  * replaces `err` for the next ones; the last such error is returned. Leaves the coroutine dead.
+ * The calls nest above `from`, the thread closing it: a chain of coroutines each closing the
+ * next from a __close ends in "C stack overflow", as in Lua, not in a JS stack overflow.
  */
-export function closeThread(co: LuaThread, err: LuaValue): LuaError | undefined {
+export function closeThread(co: LuaThread, err: LuaValue, from: LuaThread = co): LuaError | undefined {
   const G = co.global;
   let failure: LuaError | undefined;
+  if (from !== co) {
+    co.nCcalls = from.nCcalls;
+    co.cbase = from.cbase + from.ci.cdepth;
+  }
+  // Lua unwinds the frames first: the __close calls run from the coroutine's base.
+  co.ci = co.baseCi;
   closeUpvals(co, 0);
   const saved = co.status;
   co.status = ThreadStatus.Running;
