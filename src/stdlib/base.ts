@@ -282,8 +282,11 @@ function base_assert(L: LuaThread, base: number, nargs: number): number {
     return nargs;
   }
   checkAny(L, 1);
-  if (nargs < 2) luaError(L, 'assertion failed!');
-  throw new LuaError(arg(L, 2));
+  // Lua raises the message as `error` would at level 1: a string (the default one too) gets
+  // the position of the function that called assert, when that is a Lua function.
+  let msg = nargs < 2 ? 'assertion failed!' : arg(L, 2);
+  if (typeof msg === 'string') msg = whereLevel(L, 1) + msg;
+  throw new LuaError(msg);
 }
 
 /** pcall(f, ...): call f protected; the VM unwinds errors to this frame (CIST_YPCALL). */
