@@ -616,7 +616,13 @@ function isSCnumber(e: ExpDesc, out: { im: number; isFloat: boolean }): boolean 
 /** Makes `t` the access `t[k]`; `t` is already in a register or an upvalue. */
 export function indexed(fs: FuncState, t: ExpDesc, k: ExpDesc): void {
   if (k.k === ExpKind.VKSTR) str2K(fs, k);
-  if (t.k === ExpKind.VUPVAL && !isKstr(fs, k)) exp2anyreg(fs, t); // upvalue tables need a Kstr key
+  if (t.k === ExpKind.VUPVAL && !isKstr(fs, k)) {
+    // Upvalue tables need a Kstr key: the table goes to a register. A key that is still a
+    // comparison's jump gets its register first, or the GETUPVAL would sit between the jump
+    // and its target and be skipped (5.4.4 to 5.4.7: `_ENV[1 < 2]` indexed a number).
+    if (k.k === ExpKind.VJMP) exp2anyreg(fs, k);
+    exp2anyreg(fs, t);
+  }
   if (t.k === ExpKind.VUPVAL) {
     t.indT = t.info;
     t.indIdx = k.info;
@@ -863,16 +869,22 @@ function codeCommutative(fs: FuncState, opr: BinOpr, e1: ExpDesc, e2: ExpDesc, l
 
 /**
  * `&`, `|`, `~`: commutative; an integer constant goes to the K operand. As in 5.4.4, a first
- * operand that is an integer constant too large for K is loaded into a register right away.
+ * operand that is an integer constant too large for K is loaded into a register right away —
+ * except when the second operand still has jumps to land: the load would sit between them and
+ * their target (5.4.4 computed `1 ~ (2 or 3)` as 0 in a function with over 255 constants;
+ * fixed in 5.4.6). Then the second operand is loaded first, as 5.4.6 does.
  */
 function codeBitwise(fs: FuncState, opr: BinOpr, e1: ExpDesc, e2: ExpDesc, line: number): void {
   let flip = false;
-  if (e1.k === ExpKind.VKINT && exp2RK(fs, e1)) {
+  if (e1.k === ExpKind.VKINT && exp2K(fs, e1)) {
     swapExps(e1, e2); // the constant becomes the second operand
     flip = true;
-  } else if (!(e2.k === ExpKind.VKINT && exp2RK(fs, e2))) {
-    codeBinExpVal(fs, (opr + Op.ADD) as Op, e1, e2, line); // no constants
-    return;
+  } else {
+    if (e1.k === ExpKind.VKINT && !e2.hasJumps() && e2.k !== ExpKind.VJMP) exp2anyreg(fs, e1);
+    if (!(e2.k === ExpKind.VKINT && exp2RK(fs, e2))) {
+      codeBinExpVal(fs, (opr + Op.ADD) as Op, e1, e2, line); // no constants
+      return;
+    }
   }
   codeBinK(fs, opr, e1, e2, flip, line);
 }

@@ -99,6 +99,8 @@ export interface BlockCnt {
   readonly isLoop: boolean;
   /** Inside the scope of a to-be-closed variable (no tail calls). */
   insideTbc: boolean;
+  /** One of this block's own variables is to be closed. */
+  hasTbc: boolean;
 }
 
 /** Everything shared by the functions of one compilation (LexState + Dyndata). */
@@ -532,6 +534,7 @@ export class FuncState {
     const bl = this.bl!;
     bl.upval = true;
     bl.insideTbc = true;
+    bl.hasTbc = true;
     this.needClose = true;
   }
 
@@ -595,6 +598,7 @@ export class FuncState {
       upval: false,
       isLoop,
       insideTbc: this.bl !== undefined && this.bl.insideTbc,
+      hasTbc: false,
     };
     this.bl = bl;
     return bl;
@@ -605,7 +609,11 @@ export class FuncState {
     const cs = this.cs;
     let hasClose = false;
     const stkLevel = this.regLevel(bl.nactvar);
-    if (bl.isLoop) hasClose = this.createLabel('break', 0, false); // resolve pending breaks
+    // Resolve pending breaks. The CLOSE they may need starts at the loop's own variables when
+    // one of them is to be closed (a generic for's closing value): 5.4.4 closed only from the
+    // body's variables up, so `break` left the closing value open (fixed in 5.4.5). Other
+    // loops' hidden variables are never captured and keep 5.4.4's level (and its listings).
+    if (bl.isLoop) hasClose = this.createLabel('break', 0, false, bl.hasTbc ? stkLevel : this.nvarstack());
     if (!hasClose && bl.previous && bl.upval) this.codeABC(Op.CLOSE, stkLevel, 0, 0);
     this.bl = bl.previous;
     this.removeVars(bl.nactvar);
@@ -646,12 +654,12 @@ export class FuncState {
    * `last` says the label ends its block (its locals are then already out of scope). Returns
    * true if it emitted a CLOSE.
    */
-  createLabel(name: string, line: number, last: boolean): boolean {
+  createLabel(name: string, line: number, last: boolean, closeLevel = this.nvarstack()): boolean {
     const lb: LabelDesc = { name, pc: this.getLabel(), line, nactvar: this.nactvar, close: false };
     this.cs.labels.push(lb);
     if (last) lb.nactvar = this.bl!.nactvar;
     if (this.solveGotos(lb)) {
-      this.codeABC(Op.CLOSE, this.nvarstack(), 0, 0);
+      this.codeABC(Op.CLOSE, closeLevel, 0, 0);
       return true;
     }
     return false;

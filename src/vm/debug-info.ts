@@ -141,10 +141,19 @@ function registerKeyName(p: Proto, pc: number, c: number): string {
   return r !== undefined && r.kind === 'constant' ? r.name : '?';
 }
 
-/** 'global' if the table being indexed is _ENV, else 'field'. */
+/**
+ * 'global' if the table being indexed is the variable _ENV (an upvalue or a local of that
+ * name), else 'field'. A field or a string constant spelled "_ENV" is not the variable:
+ * `a._ENV.x` names "field 'x'" (5.4.4 said "global 'x'"; fixed in 5.4.7 and 5.4.8).
+ */
 function globalOrField(p: Proto, pc: number, i: number, isUp: boolean): NameKind {
   const t = getB(i);
-  const name = isUp ? upvalName(p, t) : objectName(p, pc, t)?.name;
+  let name: string | undefined;
+  if (isUp) name = upvalName(p, t);
+  else {
+    const r = objectName(p, pc, t);
+    if (r !== undefined && (r.kind === 'local' || r.kind === 'upvalue')) name = r.name;
+  }
   return name === '_ENV' ? 'global' : 'field';
 }
 
