@@ -379,8 +379,9 @@ function base_load(L: LuaThread, base: number, nargs: number): number {
     protectLoad(L);
     return pushLoaded(L, chunk, name, mode, envIndex);
   }
-  if (!(chunk instanceof LuaClosure || chunk instanceof NativeFunction)) typeError(L, 1, 'string');
+  // Not a string: a reader function, checked after the chunk name as luaB_load does.
   const name = optString(L, 2, '=(load)');
+  if (!(chunk instanceof LuaClosure || chunk instanceof NativeFunction)) typeError(L, 1, 'function');
   // Call the reader until it returns nil or an empty string, collecting the pieces. Lua calls
   // it from the parser, where it cannot yield.
   protectLoad(L);

@@ -147,7 +147,8 @@ function co_running(L: LuaThread): number {
 }
 
 function co_isyieldable(L: LuaThread, _base: number, nargs: number): number {
-  const co = nargs >= 1 && arg(L, 1) !== undefined ? checkCoroutine(L, 1) : L;
+  // Only a missing argument means the running coroutine; nil is a bad argument.
+  const co = nargs >= 1 ? checkCoroutine(L, 1) : L;
   return ret1(L, isYieldable(co));
 }
 

@@ -209,9 +209,10 @@ function nativeUpvalues(f: NativeFunction): LuaValue[] {
   return f.refs ?? [];
 }
 
+// Lua checks the index before the function (auxupvalue), and setupvalue's value before both.
 function db_getupvalue(L: LuaThread): number {
-  const f = checkFunction(L, 1);
   const n = checkIntegerNumber(L, 2);
+  const f = checkFunction(L, 1);
   if (!(f instanceof LuaClosure)) {
     const ups = nativeUpvalues(f);
     return n >= 1 && n <= ups.length ? ret2(L, '', ups[n - 1]) : 0;
@@ -224,8 +225,8 @@ function db_getupvalue(L: LuaThread): number {
 
 function db_setupvalue(L: LuaThread): number {
   checkAny(L, 3);
-  const f = checkFunction(L, 1);
   const n = checkIntegerNumber(L, 2);
+  const f = checkFunction(L, 1);
   if (!(f instanceof LuaClosure)) {
     const ups = nativeUpvalues(f);
     if (n < 1 || n > ups.length) return 0;
@@ -245,8 +246,8 @@ const upvalueIds = new WeakMap<object, LuaUserdata>();
 const nativeSlots = new WeakMap<NativeFunction, object[]>();
 
 function db_upvalueid(L: LuaThread): number {
-  const f = checkFunction(L, 1);
   const n = checkIntegerNumber(L, 2);
+  const f = checkFunction(L, 1);
   let uv: object;
   if (f instanceof LuaClosure) {
     if (n < 1 || n > f.upvals.length) return ret1(L, undefined);
@@ -265,17 +266,21 @@ function db_upvalueid(L: LuaThread): number {
   return ret1(L, id);
 }
 
-function checkLuaUpvalue(L: LuaThread, fi: number, ni: number): [LuaClosure, number] {
-  const f = arg(L, fi);
-  if (!(f instanceof LuaClosure)) argError(L, fi, 'Lua function expected');
+/** Argument checks of upvaluejoin, in Lua's order (checkupval): the index, the function, then
+ * whether the function has that upvalue. */
+function checkUpvalue(L: LuaThread, fi: number, ni: number): [LuaClosure | NativeFunction, number] {
   const n = checkIntegerNumber(L, ni);
-  if (n < 1 || n > f.upvals.length) argError(L, ni, 'invalid upvalue index');
+  const f = checkFunction(L, fi);
+  const count = f instanceof LuaClosure ? f.upvals.length : nativeUpvalues(f).length;
+  if (n < 1 || n > count) argError(L, ni, 'invalid upvalue index');
   return [f, n];
 }
 
 function db_upvaluejoin(L: LuaThread): number {
-  const [f1, n1] = checkLuaUpvalue(L, 1, 2);
-  const [f2, n2] = checkLuaUpvalue(L, 3, 4);
+  const [f1, n1] = checkUpvalue(L, 1, 2);
+  const [f2, n2] = checkUpvalue(L, 3, 4);
+  if (!(f1 instanceof LuaClosure)) argError(L, 1, 'Lua function expected');
+  if (!(f2 instanceof LuaClosure)) argError(L, 3, 'Lua function expected');
   f1.upvals[n1 - 1] = f2.upvals[n2 - 1];
   return 0;
 }
@@ -343,7 +348,8 @@ function db_getmetatable(L: LuaThread): number {
 function db_setmetatable(L: LuaThread): number {
   const v = arg(L, 1);
   const mt = arg(L, 2);
-  if (!(mt === undefined || mt instanceof LuaTable)) typeError(L, 2, 'nil or table');
+  // A missing metatable is an error, not nil (luaL_argexpected on the type of argument 2).
+  if (!((mt === undefined && L.ci.nargs >= 2) || mt instanceof LuaTable)) typeError(L, 2, 'nil or table');
   const G = L.global;
   if (v instanceof LuaTable || v instanceof LuaUserdata) v.metatable = mt;
   else {

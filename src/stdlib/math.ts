@@ -480,8 +480,7 @@ const mathlib: LibFunctions = {
   tointeger: math_toint,
   type: math_type,
   ult: math_ult,
-  // LUA_COMPAT_MATHLIB
-  atan2: math_atan,
+  // LUA_COMPAT_MATHLIB (atan2 is atan itself, added in openMath)
   cosh: math_cosh,
   sinh: math_sinh,
   tanh: math_tanh,
@@ -494,6 +493,8 @@ const mathlib: LibFunctions = {
 /** luaopen_math. */
 export function openMath(_L: LuaThread): LuaTable {
   const t = newLib(mathlib);
+  // lmathlib.c registers math_atan under both names: one function, so math.atan2 == math.atan.
+  t.setStr('atan2', t.getStr('atan'));
   setFuncs(t, randomFunctions());
   // Compiled code computes these inline for plain-number arguments (vm/jit.ts).
   (t.getStr('sqrt') as NativeFunction).inline = InlineOp.Sqrt;
