@@ -52,6 +52,9 @@ export function loadProto(bytes: string, chunkName: string, mode: string, skipSh
     const rest = nl < 0 ? '' : bytes.slice(nl + 1);
     if (isBinaryChunk(rest)) bytes = rest;
   }
+  // The mode is a C string to Lua (checkmode uses strchr): it ends at an embedded zero.
+  const zero = mode.indexOf('\0');
+  if (zero >= 0) mode = mode.slice(0, zero);
   if (isBinaryChunk(bytes)) {
     if (!mode.includes('b')) throw new LuaError(`attempt to load a binary chunk (mode is '${mode}')`);
     const p = undump(bytes, chunkName);
