@@ -667,5 +667,7 @@ function publicError(rt: Runtime, e: LuaError, tb: string | undefined, value: Lu
   out.message = message;
   out.luaTraceback = tb;
   out.uncatchable = e.uncatchable;
+  // LuaError records no JS stack (errors.ts); the host's error shows where the host was.
+  Error.captureStackTrace?.(out, publicError);
   return out;
 }
