@@ -85,11 +85,13 @@ export function precallLua(L: LuaThread, func: number, nresults: number, cl: Lua
 /**
  * Call a native function: returns null when it finished (results moved to `func`), or its
  * frame when it made a request, which is left in L.request for the VM to carry out.
+ * `nested` is 1 for a call Lua makes through C (nested.ts): the frame is one level deeper.
  */
-export function precallNative(L: LuaThread, func: number, nresults: number, f: NativeFunction): CallInfo | null {
+export function precallNative(L: LuaThread, func: number, nresults: number, f: NativeFunction, nested = 0): CallInfo | null {
   const top = L.top;
   if (top + LUA_MINSTACK > L.stack.length) checkStack(L, top + LUA_MINSTACK);
   const ci = nextCI(L);
+  ci.cdepth += nested;
   ci.func = func;
   ci.base = func + 1;
   ci.top = top + LUA_MINSTACK;
@@ -113,13 +115,18 @@ export function precallNative(L: LuaThread, func: number, nresults: number, f: N
 
 /**
  * Call whatever is at stack[func] with the arguments up to L.top. Returns the new Lua frame,
- * a native frame with a pending request, or null when a native already finished.
+ * a native frame with a pending request, or null when a native already finished. `nested` as
+ * for precallNative.
  */
-export function precall(L: LuaThread, func: number, nresults: number): CallInfo | null {
+export function precall(L: LuaThread, func: number, nresults: number, nested = 0): CallInfo | null {
   for (;;) {
     const f = L.stack[func];
-    if (f instanceof LuaClosure) return precallLua(L, func, nresults, f);
-    if (f instanceof NativeFunction) return precallNative(L, func, nresults, f);
+    if (f instanceof LuaClosure) {
+      const ci = precallLua(L, func, nresults, f);
+      ci.cdepth += nested;
+      return ci;
+    }
+    if (f instanceof NativeFunction) return precallNative(L, func, nresults, f, nested);
     tryFuncTM(L, func);
   }
 }

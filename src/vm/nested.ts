@@ -41,19 +41,12 @@ export function checkNested(L: LuaThread, total: number): void {
 }
 
 /**
- * precall for a call PUC Lua makes through C: the new frame is one nested level deeper. The
- * caller's depth is raised while the callee is pushed, so that the frame inherits it — also
- * a native that runs to its end (or its error) inside precall.
+ * precall for a call PUC Lua makes through C: the new frame is one nested level deeper, set
+ * before a native callee runs (it may finish, or fail, inside precall).
  */
 export function precallNested(L: LuaThread, func: number, nresults: number): CallInfo | null {
-  const depth = nestedDepth(L);
-  const caller = L.ci;
-  caller.cdepth = depth;
-  try {
-    return precall(L, func, nresults);
-  } finally {
-    caller.cdepth = depth - 1;
-  }
+  nestedDepth(L);
+  return precall(L, func, nresults, 1);
 }
 
 /** A generic for calling its Lua iterator (OP_TFORCALL: a luaD_call in Lua). */
