@@ -198,6 +198,7 @@ function tab_insert(L: LuaThread, base: number, nargs: number): number {
       if (
         t instanceof LuaTable &&
         t.metatable === undefined &&
+        t.lua === null &&
         typeof e === 'number' &&
         e - 1 === t.arr.length &&
         v !== undefined &&
@@ -222,7 +223,7 @@ function tab_insert(L: LuaThread, base: number, nargs: number): number {
 function tab_remove(L: LuaThread, base: number, nargs: number): number {
   if (nargs === 1) {
     const t = L.stack[base];
-    if (t instanceof LuaTable && t.metatable === undefined) {
+    if (t instanceof LuaTable && t.metatable === undefined && t.lua === null) {
       // The common pop of a plain sequence's last element (see below for the general case).
       const arr = t.arr;
       if (arr.length > 0 && t.length() === arr.length) {
@@ -240,6 +241,7 @@ function tab_remove(L: LuaThread, base: number, nargs: number): number {
   if (
     t instanceof LuaTable &&
     t.metatable === undefined &&
+    t.lua === null &&
     typeof pos === 'number' &&
     size === t.arr.length &&
     pos >= 1 &&
@@ -302,7 +304,8 @@ function tab_pack(L: LuaThread, base: number, nargs: number): number {
   const t = new LuaTable();
   const stack = L.stack;
   for (let i = 0; i < nargs; i++) t.setListItem(i + 1, stack[base + i]);
-  t.finishList();
+  t.finishList(nargs);
+  if (t.lua !== null && t.lua.nodes === 0) t.lua.nodes = 1; // lua_createtable(L, n, 1): a node for n
   t.setStr('n', nargs);
   return ret1(L, t);
 }
@@ -715,6 +718,7 @@ function tab_sort(L: LuaThread, base: number, nargs: number): number {
       order !== OTHER &&
       t instanceof LuaTable &&
       t.metatable === undefined &&
+      t.lua === null &&
       t.arr.length === up &&
       allPrimitive(t.arr)
     ) {

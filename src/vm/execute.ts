@@ -945,7 +945,7 @@ export function execute(
               else L.top = ci.top;
               if (i & 0x8000) last += (code[pc++] >>> 7) * (MAXARG_C + 1);
               for (let j = 1; j <= n; j++) t.setListItem(last + j, stack[ra + j]);
-              t.finishList();
+              t.finishList(last + n);
               continue;
             }
             case Op.CLOSURE: {

@@ -1088,7 +1088,7 @@ function generate(facts: Facts, plan: StructurePlan): Generated {
           if (c === 0) out.push(`if (t.arr.length === 0 && t.hkeys.length === 0) t.arr = [${items.join(', ')}]; else {`);
           items.forEach((v, j) => out.push(`t.setListItem(${c + j + 1}, ${v});`));
           if (c === 0) out.push('}');
-          out.push('t.finishList(); }');
+          out.push(`t.finishList(${c + b}); }`);
         }
         break;
       }

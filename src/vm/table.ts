@@ -28,6 +28,7 @@
 
 import type { LuaValue } from './value.js';
 import { LuaFloat, floatToInteger } from './value.js';
+import { HOLEY, LuaSizes, luaBorder, makeSizes, newKey } from './table-border.js';
 
 export class LuaTable {
   arr: LuaValue[] = [];
@@ -55,6 +56,11 @@ export class LuaTable {
   tmAbsent = 0;
   /** Weak mode from `__mode` when this table is a metatable (gc.ts); 0 = strong. */
   weakMode = 0;
+  /**
+   * Lua's sizes (table-border.ts): null while the table has never had a hole (any layout gives
+   * a sequence the same border), HOLEY once it has, the sizes once `#` has needed them.
+   */
+  lua: LuaSizes | null = null;
 
   // ------------------------------------------------------------------------------------------
   // Reads
@@ -127,6 +133,22 @@ export class LuaTable {
   setInt(key: number, value: LuaValue): void {
     const arr = this.arr;
     const n = arr.length;
+    // The common cases of a table that has never had a hole, kept small for V8 to inline.
+    if (this.lua === null && key >= 1 && key <= n && (value !== undefined || key === n)) {
+      arr[key - 1] = value;
+      if (value === undefined) trimArray(arr);
+      return;
+    }
+    this.setIntAny(key, value);
+  }
+
+  private setIntAny(key: number, value: LuaValue): void {
+    const arr = this.arr;
+    const n = arr.length;
+    const s = this.lua;
+    if (s === null) {
+      if (value === undefined ? key >= 1 && key < n : key > n + 1) this.lua = HOLEY; // a hole
+    } else if (s !== HOLEY) this.luaSetInt(s, key, value);
     if (key >= 1 && key <= n) {
       arr[key - 1] = value;
       if (value === undefined && key === n) trimArray(arr);
@@ -139,6 +161,17 @@ export class LuaTable {
       return;
     }
     this.setHash(key, value);
+  }
+
+  /** What Lua's sizes see of t[key] = value (an integer key), before it is stored. */
+  private luaSetInt(s: LuaSizes, key: number, value: LuaValue): void {
+    if (key > s.limit && key <= s.size) s.limit = key; // as getInt
+    if (key >= 1 && key <= s.size) return; // Lua's array part
+    const old = this.getInt(key);
+    if (value === undefined) {
+      // The key keeps its node; moonlet forgets array keys (trimmed or holes), so note it.
+      if (old !== undefined && key >= 1 && key <= this.arr.length) (s.dead ??= new Set()).add(key);
+    } else if (old === undefined && !(key > this.arr.length && this.slot(key) >= 0)) newKey(s, this, key);
   }
 
   /** Raw set with a string key. */
@@ -160,6 +193,8 @@ export class LuaTable {
       }
     }
     if (value === undefined) return; // assigning nil to an absent key changes nothing
+    const s = this.lua;
+    if (s !== null && s !== HOLEY && typeof key !== 'number') newKey(s, this, key);
     if (this.hkeys === NO_SLOTS) {
       this.hkeys = [key];
       this.hvals = [value];
@@ -220,6 +255,7 @@ export class LuaTable {
    * nil (so `#{1, nil, 3}` is 3 as in Lua); finishList trims trailing nils afterwards.
    */
   setListItem(key: number, value: LuaValue): void {
+    if (value === undefined && this.lua === null) this.lua = HOLEY; // a constructor with holes
     const arr = this.arr;
     const n = arr.length;
     if (key <= n) {
@@ -239,7 +275,11 @@ export class LuaTable {
     } else this.setInt(key, value);
   }
 
-  finishList(): void {
+  /** After a constructor's items up to `last`: Lua's array part holds them all. */
+  finishList(last: number): void {
+    const s = this.lua;
+    if (s === HOLEY) this.lua = makeSizes(this, last); // Lua sized the array for the items
+    else if (s !== null && last > s.size) s.size = s.limit = last;
     const arr = this.arr;
     if (arr === padded) {
       // The room setListItem reserved was not used: not a constructor item (arrMax).
@@ -271,11 +311,12 @@ export class LuaTable {
     const vals = this.hvals;
     const nk: unknown[] = [];
     const nv: LuaValue[] = [];
+    const s = this.lua;
     for (let i = 0; i < keys.length; i++) {
       if (vals[i] !== undefined) {
         nk.push(keys[i]);
         nv.push(vals[i]);
-      }
+      } else if (s !== null && s !== HOLEY && !this.inArray(keys[i])) (s.dead ??= new Set()).add(keys[i]); // removed, not moved
     }
     this.hmap = nk.length > SMALL_HASH ? indexKeys(nk) : null;
     this.hkeys = nk;
@@ -290,6 +331,9 @@ export class LuaTable {
 
   /** A border of the table (the raw `#` operator, cf. luaH_getn). */
   length(): number {
+    // With holes, the border Lua would find (table-border.ts); a sequence has only one.
+    const s = this.lua;
+    if (s !== null) return luaBorder(this, s === HOLEY ? (this.lua = makeSizes(this)) : s);
     const n = this.arr.length;
     if (this.hkeys.length === this.hdead) return n;
     // The hash part may continue the sequence when the array part is empty or was trimmed
@@ -375,6 +419,20 @@ export class LuaTable {
       }
     }
     return false;
+  }
+
+  /** Is `key` an integer key with a value in the array part? */
+  private inArray(key: unknown): boolean {
+    return typeof key === 'number' && key >= 1 && key <= this.arr.length && this.arr[key - 1] !== undefined;
+  }
+
+  /** Call `f` with every key that has a value (integer keys of the array part as numbers). */
+  forEachKey(f: (key: unknown) => void): void {
+    const arr = this.arr;
+    for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined) f(i + 1);
+    const keys = this.hkeys;
+    const vals = this.hvals;
+    for (let i = 0; i < keys.length; i++) if (vals[i] !== undefined) f(keys[i]);
   }
 
   /** Number of live entries (for collectgarbage's estimate and host conversions). */
