@@ -165,7 +165,7 @@ export class LuaTable {
 
   /** What Lua's sizes see of t[key] = value (an integer key), before it is stored. */
   private luaSetInt(s: LuaSizes, key: number, value: LuaValue): void {
-    if (key > s.limit && key <= s.size) s.limit = key; // as getInt
+    if (key > s.limit && key <= s.size) s.limit = key; // as luaH_getint (for writes only: table-border.ts)
     if (key >= 1 && key <= s.size) return; // Lua's array part
     const old = this.getInt(key);
     if (value === undefined) {
@@ -255,7 +255,6 @@ export class LuaTable {
    * nil (so `#{1, nil, 3}` is 3 as in Lua); finishList trims trailing nils afterwards.
    */
   setListItem(key: number, value: LuaValue): void {
-    if (value === undefined && this.lua === null) this.lua = HOLEY; // a constructor with holes
     const arr = this.arr;
     const n = arr.length;
     if (key <= n) {
@@ -277,9 +276,6 @@ export class LuaTable {
 
   /** After a constructor's items up to `last`: Lua's array part holds them all. */
   finishList(last: number): void {
-    const s = this.lua;
-    if (s === HOLEY) this.lua = makeSizes(this, last); // Lua sized the array for the items
-    else if (s !== null && last > s.size) s.size = s.limit = last;
     const arr = this.arr;
     if (arr === padded) {
       // The room setListItem reserved was not used: not a constructor item (arrMax).
@@ -287,6 +283,11 @@ export class LuaTable {
       padded = null;
     }
     if (arr.length > this.arrMax) this.arrMax = arr.length;
+    // A nil item (or an integer key set before the items) is a hole: take Lua's sizes now,
+    // while the item count tells the array size. Compiled constructors fill `arr` directly.
+    const s = this.lua;
+    if (s === HOLEY || (s === null && arr.includes(undefined))) this.lua = makeSizes(this, last);
+    else if (s !== null && last > s.size) s.size = s.limit = last;
     trimArray(arr);
   }
 

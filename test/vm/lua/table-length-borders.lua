@@ -53,3 +53,13 @@ for _ = 1, 12 do
   end
   print(table.concat(out, " "))
 end  -- expect: 0 0 0 2 1 1 1 1 4 4 4 4 4 4 4 -- expect: 0 0 0 0 0 0 1 1 1 1 1 5 5 5 5 -- expect: 0 0 0 0 0 0 3 3 7 7 7 7 7 7 7 -- expect: 0 0 0 0 5 5 5 5 5 6 6 6 5 4 3 -- expect: 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 -- expect: 0 1 1 1 1 1 1 1 4 8 8 8 8 8 8 -- expect: 0 0 0 0 0 0 0 0 0 0 0 0 6 6 6 -- expect: 0 0 0 0 0 0 0 0 0 0 0 0 0 0 1 -- expect: 0 0 1 2 2 2 2 4 4 4 4 4 4 4 4 -- expect: 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 -- expect: 0 1 4 4 4 4 2 2 4 4 5 5 5 5 5 -- expect: 0 0 0 0 0 0 0 0 0 0 0 0 0 16 16
+
+-- A constructor with nil items, in a function called often enough to be compiled.
+local function make() return {1, nil, 3, nil, 5} end
+local lengths = {}
+for i = 1, 300 do
+  local u = make()
+  u[5] = nil
+  lengths[i] = #u
+end
+print(lengths[1], lengths[300])  -- expect: 1	1
