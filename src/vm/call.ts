@@ -20,7 +20,7 @@ import {
   NO_UPVALS,
   MULTRET,
 } from './state.js';
-import { LuaError } from './errors.js';
+import { errorInErrorHandling } from './errors.js';
 import { TM, getTMByObj } from './metamethods.js';
 import { callError, runError } from './raise.js';
 import { NO_SOURCE, isLuaFrame, localName, currentPc } from './debug-info.js';
@@ -54,9 +54,7 @@ export function checkStack(L: LuaThread, top: number): void {
       runError(L, 'stack overflow');
     }
     if (top > LUAI_MAXSTACK + EXTRA_STACK_FOR_ERRORS) {
-      const e = new LuaError('error in error handling');
-      e.inErrorHandling = true;
-      throw e;
+      throw errorInErrorHandling();
     }
   }
   L.ensureStack(top + LUA_MINSTACK);

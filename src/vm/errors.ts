@@ -47,6 +47,13 @@ function describeErrorValue(v: LuaValue): string {
   return `(error object is a ${v === null ? 'nil' : typeof v === 'object' ? (v.constructor?.name ?? 'object') : typeof v} value)`;
 }
 
+/** Lua's LUA_ERRERR: an error while handling an error; no message handler runs for it. */
+export function errorInErrorHandling(): LuaError {
+  const e = new LuaError('error in error handling');
+  e.inErrorHandling = true;
+  return e;
+}
+
 /** Raise a library error (luaL_error): the VM adds the calling Lua function's position. */
 export function throwLibError(message: string): never {
   throw new LuaError(message, true);

@@ -10,7 +10,7 @@
 // frame carries Lua's count (CallInfo.cdepth, plus its thread's cbase) and the calls Lua
 // makes through C go through here.
 
-import { LuaError } from './errors.js';
+import { errorInErrorHandling } from './errors.js';
 import { CallInfo, LuaThread, LUAI_MAXCCALLS } from './state.js';
 import { precall, precallLua } from './call.js';
 import type { LuaClosure } from './closure.js';
@@ -33,11 +33,7 @@ export function nestedDepth(L: LuaThread): number {
 /** Lua's luaE_checkcstack for a call at `total` nested levels. */
 export function checkNested(L: LuaThread, total: number): void {
   if (total === LUAI_MAXCCALLS) runError(L, 'C stack overflow');
-  if (total >= ERRERR_DEPTH) {
-    const e = new LuaError('error in error handling');
-    e.inErrorHandling = true;
-    throw e;
-  }
+  if (total >= ERRERR_DEPTH) throw errorInErrorHandling();
 }
 
 /**
