@@ -160,7 +160,7 @@ function binsearch(t: LuaTable, i: number, j: number): number {
 }
 
 /** hash_search: t[j + 1] is present; double j until absent, then binary search. */
-function hashSearch(t: LuaTable, j: number): number {
+export function hashSearch(t: LuaTable, j: number): number {
   let i: number;
   if (j === 0) j = 1;
   do {

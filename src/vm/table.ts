@@ -28,7 +28,7 @@
 
 import type { LuaValue } from './value.js';
 import { LuaFloat, floatToInteger } from './value.js';
-import { HOLEY, LuaSizes, luaBorder, makeSizes, newKey } from './table-border.js';
+import { HOLEY, LuaSizes, hashSearch, luaBorder, makeSizes, newKey } from './table-border.js';
 
 export class LuaTable {
   arr: LuaValue[] = [];
@@ -335,34 +335,10 @@ export class LuaTable {
     // With holes, the border Lua would find (table-border.ts); a sequence has only one.
     const s = this.lua;
     if (s !== null) return luaBorder(this, s === HOLEY ? (this.lua = makeSizes(this)) : s);
+    // A table without holes: its array part, unless the sequence goes on in the hash part.
     const n = this.arr.length;
-    if (this.hkeys.length === this.hdead) return n;
-    // The hash part may continue the sequence when the array part is empty or was trimmed
-    // from a constructor with holes; probe it as Lua's hash_search does.
-    if (this.getHashInt(n + 1) === undefined) return n;
-    let i = n + 1;
-    let j = i * 2;
-    while (this.getHashInt(j) !== undefined) {
-      i = j;
-      if (j > Number.MAX_SAFE_INTEGER / 2) {
-        // Pathological table: fall back to a linear scan, as Lua does.
-        let k = 1;
-        while (this.get(k) !== undefined) k++;
-        return k - 1;
-      }
-      j *= 2;
-    }
-    while (j - i > 1) {
-      const mid = Math.floor((i + j) / 2);
-      if (this.getHashInt(mid) === undefined) j = mid;
-      else i = mid;
-    }
-    return i;
-  }
-
-  private getHashInt(k: number): LuaValue {
-    const slot = this.slot(k);
-    return slot < 0 ? undefined : this.hvals[slot];
+    if (this.hkeys.length === this.hdead || this.getInt(n + 1) === undefined) return n;
+    return hashSearch(this, n);
   }
 
   /**
