@@ -57,7 +57,7 @@ HOLEY.limit = Infinity;
 export function makeSizes(t: LuaTable, arraySize = -1): LuaSizes {
   const s = new LuaSizes();
   const n = t.arrMax;
-  const grown = n === 0 ? 0 : 2 ** Math.ceil(Math.log2(n));
+  const grown = ceilPow2(n);
   if (arraySize < 0) rehash(s, t, undefined);
   s.size = s.limit = arraySize >= 0 ? arraySize : Math.max(s.size, grown);
   let hashKeys = t.hkeys.length - t.hdead; // a constructor's keys other than its items
@@ -67,7 +67,7 @@ export function makeSizes(t: LuaTable, arraySize = -1): LuaSizes {
       if (!(typeof k === 'number' && k >= 1 && k <= s.size)) hashKeys++;
     });
   }
-  s.nodes = hashKeys === 0 ? 0 : 2 ** Math.ceil(Math.log2(hashKeys));
+  s.nodes = ceilPow2(hashKeys);
   s.used = hashKeys;
   s.dead = null;
   return s;
@@ -113,7 +113,7 @@ function rehash(s: LuaSizes, t: LuaTable, extra: unknown): void {
   const hashKeys = total - inArray;
   s.size = size;
   s.limit = size;
-  s.nodes = hashKeys === 0 ? 0 : 2 ** Math.ceil(Math.log2(hashKeys));
+  s.nodes = ceilPow2(hashKeys);
   s.used = hashKeys;
   s.dead = null; // a resize keeps only keys with values
 }
@@ -179,6 +179,11 @@ export function hashSearch(t: LuaTable, j: number): number {
     else i = m;
   }
   return i;
+}
+
+/** The smallest power of two >= n (0 for 0): Lua's sizes of both parts. */
+function ceilPow2(n: number): number {
+  return n === 0 ? 0 : 2 ** Math.ceil(Math.log2(n));
 }
 
 function isPow2(n: number): boolean {
